@@ -1,0 +1,63 @@
+package cn.doorstep.auth;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.user.UserService;
+import cn.doorstep.user.UserView;
+import cn.doorstep.wechat.WeChatClient;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Auth")
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private final LoginService logins;
+    private final WeChatClient weChat;
+    private final UserService users;
+
+    AuthController(LoginService logins, WeChatClient weChat, UserService users) {
+        this.logins = logins;
+        this.weChat = weChat;
+        this.users = users;
+    }
+
+    @Operation(summary = "Sign in with the code from wx.login()")
+    @SecurityRequirements
+    @PostMapping("/wx-login")
+    ApiResponse<LoginReply> wxLogin(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
+        return ApiResponse.ok(logins.wxLogin(request.code(), http.getRemoteAddr()));
+    }
+
+    @Operation(summary = "Bind the phone number from a getPhoneNumber button's code")
+    @PostMapping("/phone")
+    ApiResponse<UserView> phone(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                @Valid @RequestBody CodeRequest request) {
+        String phone = weChat.phoneNumber(request.code());
+        return ApiResponse.ok(users.bindPhone(me.id(), phone));
+    }
+
+    @Operation(summary = "End this token's session")
+    @PostMapping("/logout")
+    ApiResponse<Void> logout(Authentication authentication) {
+        logins.logout((String) authentication.getCredentials());
+        return ApiResponse.ok(null);
+    }
+
+    /** A one-time code from WeChat (wx.login or the getPhoneNumber button). */
+    record CodeRequest(@NotBlank @Size(max = 128) String code) {
+    }
+}

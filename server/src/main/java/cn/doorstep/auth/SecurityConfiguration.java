@@ -1,0 +1,51 @@
+package cn.doorstep.auth;
+
+import cn.doorstep.common.CommonError;
+import cn.doorstep.common.ErrorResponseWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Stateless bearer-token security. Paths say the role they need (admin, staff); finer checks — which
+ * station, which community, whose wish — happen in each feature's service.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, RoleService roles, ErrorResponseWriter errors)
+            throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens, roles), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(paths -> paths
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login", "/api/v1/auth/dev-login").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",
+                                "/api/v1/communities/**").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/staff/**").hasRole("STAFF")
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                                "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/error").permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) ->
+                                errors.write(response, CommonError.UNAUTHENTICATED, CommonError.UNAUTHENTICATED.message()))
+                        .accessDeniedHandler((request, response, ex) ->
+                                errors.write(response, CommonError.FORBIDDEN, CommonError.FORBIDDEN.message())))
+                .build();
+    }
+}

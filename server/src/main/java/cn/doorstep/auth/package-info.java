@@ -1,0 +1,6 @@
+/**
+ * Signing in (WeChat login, dev login in the local profile), bearer tokens and roles.
+ * Owns table {@code user_role}; Redis keys {@code auth:token:{sha256(token)}} (session, sliding TTL)
+ * and {@code auth:roles:{userId}} (cached grants).
+ */
+package cn.doorstep.auth;

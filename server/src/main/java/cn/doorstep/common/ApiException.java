@@ -1,0 +1,45 @@
+package cn.doorstep.common;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on: rendered with its catalogue entry's HTTP status and code.
+ * {@code details} travels as the reply's {@code data} (for example the field that was wrong).
+ */
+public class ApiException extends RuntimeException {
+
+    private final transient ErrorCode error;
+    private final transient Object details;
+
+    public ApiException(ErrorCode error) {
+        this(error, error.message(), null);
+    }
+
+    public ApiException(ErrorCode error, String message) {
+        this(error, message, null);
+    }
+
+    public ApiException(ErrorCode error, String message, Object details) {
+        super(message);
+        this.error = error;
+        this.details = details;
+    }
+
+    /** A 400-style failure about one named input, shaped like a validation error. */
+    public static ApiException badField(ErrorCode error, String field, String problem) {
+        return new ApiException(error, field + ": " + problem,
+                new ApiResponse.FieldErrors(List.of(new ApiResponse.FieldProblem(field, problem))));
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(CommonError.NOT_FOUND, what + " not found");
+    }
+
+    public ErrorCode error() {
+        return error;
+    }
+
+    public Object details() {
+        return details;
+    }
+}

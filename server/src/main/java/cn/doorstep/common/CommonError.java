@@ -1,0 +1,29 @@
+package cn.doorstep.common;
+
+import org.springframework.http.HttpStatus;
+
+public enum CommonError implements ErrorCode {
+    VALIDATION_FAILED(10000, HttpStatus.BAD_REQUEST, "Some input is invalid; data.errors names each field"),
+    MALFORMED_JSON(10001, HttpStatus.BAD_REQUEST, "The request body is not valid JSON"),
+    BODY_TOO_LARGE(10002, HttpStatus.BAD_REQUEST, "The request body is larger than allowed"),
+    UNAUTHENTICATED(10100, HttpStatus.UNAUTHORIZED, "Sign in first: the bearer token is missing, invalid or expired"),
+    FORBIDDEN(10300, HttpStatus.FORBIDDEN, "Your role does not allow this"),
+    NOT_FOUND(10400, HttpStatus.NOT_FOUND, "Not found"),
+    METHOD_NOT_ALLOWED(10405, HttpStatus.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method"),
+    CONFLICT(10409, HttpStatus.CONFLICT, "The request conflicts with the current state"),
+    UNSUPPORTED_MEDIA_TYPE(10415, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"),
+    RATE_LIMITED(10429, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry after the Retry-After header's seconds"),
+    INTERNAL_ERROR(10500, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side"),
+    DEPENDENCY_UNAVAILABLE(10503, HttpStatus.SERVICE_UNAVAILABLE, "A service we depend on is unavailable; retry shortly");
+
+    private final Spec spec;
+
+    CommonError(int code, HttpStatus status, String message) {
+        this.spec = new Spec(code, status, message);
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
+    }
+}

@@ -1,0 +1,12 @@
+package cn.doorstep.common;
+
+/**
+ * One role held by a user. {@code scopeId} is the station id for STAFF, the community id for ADMIN,
+ * and 0 for unscoped roles.
+ */
+public record RoleGrant(Role role, long scopeId) {
+
+    public static RoleGrant of(Role role) {
+        return new RoleGrant(role, 0);
+    }
+}

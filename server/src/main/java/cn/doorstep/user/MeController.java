@@ -1,0 +1,49 @@
+package cn.doorstep.user;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.RoleGrant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Me")
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+    private final UserService users;
+
+    MeController(UserService users) {
+        this.users = users;
+    }
+
+    @Operation(summary = "The signed-in user, with their roles")
+    @GetMapping
+    ApiResponse<Me> me(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
+        return ApiResponse.ok(Me.of(users.get(me.id()), me));
+    }
+
+    @Operation(summary = "Change nickname, avatar, community or grid (only these)")
+    @PatchMapping
+    ApiResponse<Me> update(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                           @Valid @RequestBody ProfileUpdate update) {
+        return ApiResponse.ok(Me.of(users.updateProfile(me.id(), update), me));
+    }
+
+    record Me(UserView user, List<RoleGrant> roles) {
+        static Me of(UserView user, CurrentUser me) {
+            return new Me(user, me.grants().stream()
+                    .sorted(Comparator.comparing(RoleGrant::role).thenComparing(RoleGrant::scopeId)).toList());
+        }
+    }
+}

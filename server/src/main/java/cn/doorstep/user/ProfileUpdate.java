@@ -1,0 +1,17 @@
+package cn.doorstep.user;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code PATCH /me}: the only fields a user may change about themselves. Absent fields stay as they
+ * are; any other field in the body is rejected (unknown fields fail), so nothing else can be set.
+ */
+public record ProfileUpdate(
+        @Size(min = 1, max = 32) String nickname,
+        @Size(max = 512) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String avatarUrl,
+        @Positive @Schema(description = "Community to join; send gridId too, or the grid is cleared") Long communityId,
+        @Positive Long gridId) {
+}

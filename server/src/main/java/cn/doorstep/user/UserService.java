@@ -1,0 +1,115 @@
+package cn.doorstep.user;
+
+import cn.doorstep.common.ApiException;
+import cn.doorstep.community.CommunityService;
+import cn.doorstep.user.internal.AppUser;
+import cn.doorstep.user.internal.AppUserMapper;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class UserService {
+
+    private final AppUserMapper users;
+    private final CommunityService communities;
+
+    UserService(AppUserMapper users, CommunityService communities) {
+        this.users = users;
+        this.communities = communities;
+    }
+
+    /**
+     * The user behind a WeChat openid, created on first sight. Two first logins racing each other
+     * meet at the unique key on openid: the loser reads the winner's row. Deliberately outside a
+     * transaction: inside one, REPEATABLE READ would hide the winner's row from the loser's re-read.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SignIn findOrCreateByOpenid(String openid, String unionid) {
+        AppUser existing = users.selectByOpenid(openid);
+        if (existing != null) {
+            if (unionid != null && !unionid.equals(existing.getUnionid())) {
+                existing.setUnionid(unionid);
+                users.updateById(existing);
+            }
+            return new SignIn(view(existing), false);
+        }
+        var user = new AppUser();
+        user.setOpenid(openid);
+        user.setUnionid(unionid);
+        try {
+            users.insert(user);
+            return new SignIn(view(user), true);
+        } catch (DuplicateKeyException raced) {
+            return new SignIn(view(users.selectByOpenid(openid)), false);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(long userId) {
+        return view(require(userId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserView> find(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
+    }
+
+    /** The unmasked number, for its owner's own use and for those the rules let see it. */
+    @Transactional(readOnly = true)
+    public Optional<String> phoneOf(long userId) {
+        return Optional.ofNullable(require(userId).getPhone());
+    }
+
+    @Transactional
+    public UserView bindPhone(long userId, String phone) {
+        AppUser user = require(userId);
+        user.setPhone(phone);
+        users.updateById(user);
+        return view(user);
+    }
+
+    @Transactional
+    public UserView updateProfile(long userId, ProfileUpdate update) {
+        AppUser user = require(userId);
+        if (update.nickname() != null) {
+            user.setNickname(update.nickname().strip());
+        }
+        if (update.avatarUrl() != null) {
+            user.setAvatarUrl(update.avatarUrl());
+        }
+        if (update.communityId() != null && !update.communityId().equals(user.getCommunityId())) {
+            communities.requireKnown(update.communityId(), "communityId");
+            user.setCommunityId(update.communityId());
+            user.setGridId(null); // a grid belongs to one community: moving leaves the old grid behind
+        }
+        if (update.gridId() != null) {
+            if (user.getCommunityId() == null) {
+                throw ApiException.badField(UserError.GRID_NEEDS_COMMUNITY, "gridId", "choose a community first");
+            }
+            communities.requireGridInCommunity(update.gridId(), user.getCommunityId(), "gridId");
+            user.setGridId(update.gridId());
+        }
+        users.updateById(user);
+        return view(user);
+    }
+
+    private AppUser require(long userId) {
+        AppUser user = users.selectById(userId);
+        if (user == null) {
+            throw new ApiException(UserError.USER_NOT_FOUND);
+        }
+        return user;
+    }
+
+    private static UserView view(AppUser u) {
+        return new UserView(u.getId(), u.getNickname(), u.getAvatarUrl(), PhoneMask.mask(u.getPhone()),
+                u.getPhone() != null, u.getCommunityId(), u.getGridId(), u.getCreatedAt());
+    }
+
+    /** A user found or just created by a sign-in. */
+    public record SignIn(UserView user, boolean created) {
+    }
+}

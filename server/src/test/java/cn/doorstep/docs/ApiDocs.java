@@ -1,0 +1,37 @@
+package cn.doorstep.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the mini-program team's docs live, and the switch that rewrites the generated parts. */
+final class ApiDocs {
+
+    /** {@code UPDATE_API_DOCS=true ./mvnw verify} rewrites the generated docs instead of failing. */
+    static final boolean UPDATE = "true".equalsIgnoreCase(System.getenv("UPDATE_API_DOCS"));
+
+    private ApiDocs() {
+    }
+
+    static Path dir() {
+        Path fromModule = Path.of("..", "miniprogram-api-docs");
+        return Files.isDirectory(fromModule) ? fromModule : Path.of("miniprogram-api-docs");
+    }
+
+    static String read(String file) {
+        try {
+            return Files.readString(dir().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(String file, String content) {
+        try {
+            Files.writeString(dir().resolve(file), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package cn.doorstep.support;
+
+import cn.doorstep.auth.RoleService;
+import cn.doorstep.auth.TokenService;
+import cn.doorstep.user.UserService;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Wires a test context to {@link TestServers}: the database, Redis, and WeChat's API host. Because
+ * the registrar runs before any other bean, the servers are up before the DataSource and the Redis
+ * connection factory exist.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+    private static final AtomicBoolean SCHEMA_WIPED = new AtomicBoolean();
+
+    @Bean
+    static DynamicPropertyRegistrar testServerProperties() {
+        return registry -> {
+            TestServers servers = TestServers.get();
+            registry.add("spring.datasource.url", servers::jdbcUrl);
+            registry.add("spring.datasource.username", servers::dbUser);
+            registry.add("spring.datasource.password", servers::dbPassword);
+            registry.add("spring.data.redis.url", servers::redisUrl);
+            registry.add("doorstep.wechat.api-host", servers.weChat()::baseUrl);
+            registry.add("spring.flyway.clean-disabled", () -> !servers.external());
+        };
+    }
+
+    /** An external database may hold an earlier run's rows: start from an empty schema, once per JVM. */
+    @Bean
+    FlywayMigrationStrategy freshSchemaOnExternalServers() {
+        return flyway -> {
+            if (TestServers.get().external() && SCHEMA_WIPED.compareAndSet(false, true)) {
+                flyway.clean();
+            }
+            flyway.migrate();
+        };
+    }
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(Clock.systemUTC().instant());
+    }
+
+    @Bean
+    TestUsers testUsers(UserService users, RoleService roles, TokenService tokens) {
+        return new TestUsers(users, roles, tokens);
+    }
+}

@@ -1,0 +1,85 @@
+package cn.doorstep.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+/** WeChat's API as WireMock plays it: the exact paths and JSON WeChat uses. */
+public final class WeChatStubs {
+
+    public static final String ACCESS_TOKEN = "ACCESS_TOKEN_FROM_WIREMOCK";
+
+    private final WireMockServer server;
+
+    public WeChatStubs(WireMockServer server) {
+        this.server = server;
+    }
+
+    public static WeChatStubs of(TestServers servers) {
+        return new WeChatStubs(servers.weChat());
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    public void reset() {
+        server.resetAll();
+    }
+
+    /** GET /cgi-bin/token: WxJava fetches the access token before any other call. */
+    public void accessToken() {
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/token"))
+                .willReturn(okJson("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200}")));
+    }
+
+    public void accessTokenAnswers(ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/token")).willReturn(response));
+    }
+
+    /** GET /sns/jscode2session for one code. */
+    public void codeToSession(String code, String openid, String unionid, String sessionKey) {
+        String union = unionid == null ? "" : ",\"unionid\":\"" + unionid + "\"";
+        codeToSessionAnswers(code, okJson("{\"openid\":\"" + openid + "\",\"session_key\":\"" + sessionKey + "\""
+                + union + "}"));
+    }
+
+    public void codeToSessionError(String code, int errcode, String errmsg) {
+        codeToSessionAnswers(code, okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}"));
+    }
+
+    public void codeToSessionAnswers(String code, ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
+                .willReturn(response));
+    }
+
+    /** POST /wxa/business/getuserphonenumber for one code. */
+    public void phoneNumber(String code, String purePhoneNumber) {
+        server.stubFor(post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
+                .withRequestBody(matchingJsonPath("$.code", equalTo(code)))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\""
+                        + purePhoneNumber + "\",\"purePhoneNumber\":\"" + purePhoneNumber
+                        + "\",\"countryCode\":\"86\",\"watermark\":{\"timestamp\":1700000000,\"appid\":\"wx-test-appid\"}}}")));
+    }
+
+    public void phoneNumberError(String code, int errcode) {
+        server.stubFor(post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
+                .withRequestBody(matchingJsonPath("$.code", equalTo(code)))
+                .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"invalid code\"}")));
+    }
+
+    public static ResponseDefinitionBuilder serverError() {
+        return aResponse().withStatus(502).withBody("<html>Bad Gateway</html>");
+    }
+
+    public static ResponseDefinitionBuilder slowerThanTimeout() {
+        return okJson("{\"openid\":\"late\",\"session_key\":\"late\"}").withFixedDelay(2500);
+    }
+}
