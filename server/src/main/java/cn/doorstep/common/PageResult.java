@@ -17,6 +17,11 @@ public record PageResult<T>(List<T> items, long total, int page, int size) {
         return new PageResult<>(List.copyOf(all.subList(from, to)), all.size(), query.page(), query.size());
     }
 
+    /** Drops items a mapping could not produce (e.g. a row deleted between two reads). */
+    public PageResult<T> filterNulls() {
+        return new PageResult<>(items.stream().filter(java.util.Objects::nonNull).toList(), total, page, size);
+    }
+
     public <R> PageResult<R> map(Function<? super T, ? extends R> mapper) {
         return new PageResult<>(items.stream().<R>map(mapper).toList(), total, page, size);
     }

@@ -52,6 +52,16 @@ public class TestInfrastructure {
     }
 
     @Bean
+    TestRegions testRegions(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new TestRegions(jdbc);
+    }
+
+    @Bean
+    TestStations testStations(cn.doorstep.station.StationAdminService admin) {
+        return new TestStations(admin);
+    }
+
+    @Bean
     TestUsers testUsers(UserService users, RoleService roles, TokenService tokens) {
         return new TestUsers(users, roles, tokens);
     }

@@ -1,0 +1,111 @@
+package cn.doorstep.station;
+
+import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CommonError;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.station.internal.PublicHoliday;
+import cn.doorstep.station.internal.PublicHolidayMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * China's public holidays and make-up working days (调休), edited by admins in MySQL and mirrored in
+ * the Redis hash {@code station:holidays} (date → kind) that the map search reads.
+ */
+@Service
+public class HolidayCalendar {
+
+    static final String KEY = "station:holidays";
+    private static final String LOADED = "_loaded";
+
+    private final PublicHolidayMapper days;
+    private final StringRedisTemplate redis;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HolidayCalendar(PublicHolidayMapper days, StringRedisTemplate redis, AuditLog audit, Clock clock) {
+        this.days = days;
+        this.redis = redis;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record CalendarDay(LocalDate date, DayKind kind, String name) {
+    }
+
+    /** The calendar's entries for these dates (one Redis round trip); plain days are absent. */
+    public Map<LocalDate, DayKind> kindsOf(List<LocalDate> dates) {
+        var fields = new ArrayList<Object>();
+        fields.add(LOADED);
+        dates.forEach(d -> fields.add(d.toString()));
+        List<Object> values = redis.opsForHash().multiGet(KEY, fields);
+        if (values.get(0) == null) {
+            reload();
+            values = redis.opsForHash().multiGet(KEY, fields);
+        }
+        var out = new HashMap<LocalDate, DayKind>();
+        for (int i = 0; i < dates.size(); i++) {
+            Object kind = values.get(i + 1);
+            if (kind != null) {
+                out.put(dates.get(i), DayKind.valueOf((String) kind));
+            }
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CalendarDay> year(int year) {
+        return days.selectYear(year).stream()
+                .map(d -> new CalendarDay(d.getDay(), DayKind.valueOf(d.getKind()), d.getName())).toList();
+    }
+
+    @Transactional
+    public CalendarDay set(CurrentUser admin, LocalDate date, DayKind kind, String name) {
+        var day = new PublicHoliday();
+        day.setDay(date);
+        day.setKind(kind.name());
+        day.setName(name);
+        day.setUpdatedAt(clock.instant());
+        days.upsert(day);
+        audit.record(admin.id(), "holiday.set", "holiday", date, kind + " " + name);
+        afterCommit(() -> redis.opsForHash().put(KEY, date.toString(), kind.name()));
+        return new CalendarDay(date, kind, name);
+    }
+
+    @Transactional
+    public void remove(CurrentUser admin, LocalDate date) {
+        if (days.deleteById(date) == 0) {
+            throw new ApiException(CommonError.NOT_FOUND, "No calendar entry on " + date);
+        }
+        audit.record(admin.id(), "holiday.remove", "holiday", date, null);
+        afterCommit(() -> redis.opsForHash().delete(KEY, date.toString()));
+    }
+
+    /** Mirrors the whole table into Redis (at start-up, or when Redis lost the hash). */
+    public void reload() {
+        var all = new HashMap<String, String>();
+        days.selectList(null).forEach(d -> all.put(d.getDay().toString(), d.getKind()));
+        all.put(LOADED, clock.instant().toString());
+        redis.delete(KEY);
+        redis.opsForHash().putAll(KEY, all);
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}

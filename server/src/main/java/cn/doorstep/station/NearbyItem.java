@@ -1,0 +1,24 @@
+package cn.doorstep.station;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** One result of the map search: enough for a {@code <map>} marker and its callout. */
+public record NearbyItem(
+        long id,
+        String name,
+        Set<StationKind> kinds,
+        String address,
+        double lat,
+        double lng,
+        long distance,
+        Set<Amenity> amenities,
+        Audience audience,
+        boolean openNow,
+        List<String> todayHours,
+        LiveStatus liveStatus,
+        String liveNote,
+        Instant liveUpdatedAt,
+        String photo) {
+}

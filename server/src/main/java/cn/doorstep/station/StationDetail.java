@@ -1,0 +1,54 @@
+package cn.doorstep.station;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A station as residents and riders see it (cached in Redis as {@code station:{id}}). Holds no
+ * secret: the check-in code is only for the station's staff.
+ *
+ * @param exceptions dated hour changes from yesterday on
+ */
+public record StationDetail(
+        long id,
+        String name,
+        Set<StationKind> kinds,
+        ServiceLevel serviceLevel,
+        long communityId,
+        String address,
+        double lat,
+        double lng,
+        String phone,
+        String intro,
+        List<String> photos,
+        Set<Amenity> amenities,
+        Audience audience,
+        List<WeeklyRule> weeklyHours,
+        HolidayPolicy holidayPolicy,
+        List<HoursException> exceptions,
+        LiveStatus liveStatus,
+        String liveNote,
+        Instant liveUpdatedAt,
+        StationStatus status) {
+
+    /** The opening rules in evaluable form. */
+    public Schedule schedule() {
+        var weekly = new HashMap<Integer, List<int[]>>();
+        for (WeeklyRule rule : weeklyHours) {
+            weekly.computeIfAbsent(rule.day(), d -> new java.util.ArrayList<>())
+                    .add(new int[] {TimeOfDay.minutes(rule.opens()), TimeOfDay.minutes(rule.closes())});
+        }
+        var dated = new HashMap<LocalDate, List<int[]>>();
+        for (HoursException e : exceptions) {
+            dated.put(e.date(), e.closed() ? List.of()
+                    : List.of(new int[] {TimeOfDay.minutes(e.opens()), TimeOfDay.minutes(e.closes())}));
+        }
+        LocalDate closedOn = liveStatus == LiveStatus.CLOSED_TODAY && liveUpdatedAt != null
+                ? liveUpdatedAt.atZone(cn.doorstep.common.Zones.CHINA).toLocalDate() : null;
+        return new Schedule(Map.copyOf(weekly), holidayPolicy, Map.copyOf(dated), closedOn);
+    }
+}

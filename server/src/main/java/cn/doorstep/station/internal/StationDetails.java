@@ -1,0 +1,140 @@
+package cn.doorstep.station.internal;
+
+import cn.doorstep.common.Zones;
+import cn.doorstep.station.Amenity;
+import cn.doorstep.station.Audience;
+import cn.doorstep.station.HolidayPolicy;
+import cn.doorstep.station.HoursException;
+import cn.doorstep.station.LiveStatus;
+import cn.doorstep.station.ServiceLevel;
+import cn.doorstep.station.StationDetail;
+import cn.doorstep.station.StationKind;
+import cn.doorstep.station.StationStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Station details, from MySQL through the Redis cache {@code station:{id}} (Spring Cache "station").
+ * The map search reads many at once with one MGET of the same keys; misses are loaded in one query
+ * and put back.
+ */
+@Component
+public class StationDetails {
+
+    public static final String CACHE = "station";
+
+    private final StationMapper stations;
+    private final HoursExceptionMapper exceptions;
+    private final RedisTemplate<String, StationDetail> cacheReader;
+    private final CacheManager caches;
+    private final Clock clock;
+
+    StationDetails(StationMapper stations, HoursExceptionMapper exceptions,
+                   RedisTemplate<String, StationDetail> stationDetailRedisTemplate, CacheManager caches, Clock clock) {
+        this.stations = stations;
+        this.exceptions = exceptions;
+        this.cacheReader = stationDetailRedisTemplate;
+        this.caches = caches;
+        this.clock = clock;
+    }
+
+    /** One station (any status), or null if no row has this id. Cached; callers treat DELETED as absent. */
+    @Cacheable(cacheNames = CACHE, key = "#id", unless = "#result == null")
+    public StationDetail get(long id) {
+        Station row = stations.selectById(id);
+        return row == null ? null : toDetails(List.of(row)).get(id);
+    }
+
+    /** Many stations at once, in the order asked; ids without a row are left out. */
+    public Map<Long, StationDetail> getAll(List<Long> ids) {
+        var found = new LinkedHashMap<Long, StationDetail>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<StationDetail> cached = cacheReader.opsForValue().multiGet(ids.stream().map(id -> CACHE + ":" + id).toList());
+        var missing = new ArrayList<Long>();
+        for (int i = 0; i < ids.size(); i++) {
+            StationDetail d = cached == null ? null : cached.get(i);
+            if (d == null) {
+                missing.add(ids.get(i));
+            }
+            found.put(ids.get(i), d);
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, StationDetail> loaded = toDetails(stations.selectBatchIds(missing));
+            Cache cache = cache();
+            loaded.forEach((id, detail) -> {
+                cache.put(id, detail);
+                found.put(id, detail);
+            });
+        }
+        found.values().removeIf(java.util.Objects::isNull);
+        return found;
+    }
+
+    public void evict(long id) {
+        cache().evict(id);
+    }
+
+    public Optional<Station> row(long id) {
+        return Optional.ofNullable(stations.selectById(id));
+    }
+
+    /** Rows to details, with their hour exceptions from yesterday (China time) on. */
+    public Map<Long, StationDetail> toDetails(Collection<Station> rows) {
+        var out = new LinkedHashMap<Long, StationDetail>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        LocalDate yesterday = LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(1);
+        Map<Long, List<HoursException>> byStation = exceptions
+                .selectFrom(rows.stream().map(Station::getId).toList(), yesterday).stream()
+                .collect(Collectors.groupingBy(HoursExceptionRow::getStationId, Collectors.mapping(e -> new HoursException(
+                        e.getOnDate(), e.getClosed(), e.getOpens(), e.getCloses(), e.getNote()), Collectors.toList())));
+        for (Station s : rows) {
+            out.put(s.getId(), toDetail(s, byStation.getOrDefault(s.getId(), List.of())));
+        }
+        return out;
+    }
+
+    static StationDetail toDetail(Station s, List<HoursException> exceptions) {
+        return new StationDetail(s.getId(), s.getName(), enums(s.getKinds(), StationKind.class),
+                s.getServiceLevel() == null ? null : ServiceLevel.valueOf(s.getServiceLevel()), s.getCommunityId(),
+                s.getAddress(), s.getLat().doubleValue(), s.getLng().doubleValue(), s.getPhone(), s.getIntro(),
+                s.getPhotos() == null ? List.of() : List.copyOf(s.getPhotos()), enums(s.getAmenities(), Amenity.class),
+                Audience.valueOf(s.getAudience()), s.getWeeklyHours() == null ? List.of() : List.copyOf(s.getWeeklyHours()),
+                HolidayPolicy.valueOf(s.getHolidayPolicy()), List.copyOf(exceptions), LiveStatus.valueOf(s.getLiveStatus()),
+                s.getLiveNote(), s.getLiveUpdatedAt(), StationStatus.valueOf(s.getStatus()));
+    }
+
+    public static <E extends Enum<E>> String join(Set<E> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static <E extends Enum<E>> Set<E> enums(String joined, Class<E> type) {
+        EnumSet<E> set = EnumSet.noneOf(type);
+        if (joined != null && !joined.isBlank()) {
+            Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name.trim())).forEach(set::add);
+        }
+        return set;
+    }
+
+    private Cache cache() {
+        return caches.getCache(CACHE);
+    }
+}

@@ -1,0 +1,62 @@
+package cn.doorstep.station.internal;
+
+import cn.doorstep.station.HolidayCalendar;
+import cn.doorstep.station.StationChanged;
+import cn.doorstep.station.StationDetail;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps Redis in line with MySQL: a full rebuild at start-up (and every few hours, as a safety net),
+ * and each station's entries refreshed after its change commits.
+ */
+@Component
+class StationIndexMaintenance implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StationIndexMaintenance.class);
+
+    private final StationIndex index;
+    private final StationDetails details;
+    private final HolidayCalendar calendar;
+
+    StationIndexMaintenance(StationIndex index, StationDetails details, HolidayCalendar calendar) {
+        this.index = index;
+        this.details = details;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        calendar.reload();
+        index.rebuild();
+    }
+
+    @Scheduled(initialDelayString = "${doorstep.station.index-refresh:PT6H}",
+            fixedDelayString = "${doorstep.station.index-refresh:PT6H}")
+    void periodicRebuild() {
+        index.rebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StationChanged event) {
+        long id = event.stationId();
+        details.evict(id);
+        try {
+            StationDetail fresh = details.row(id).map(row -> details.toDetails(List.of(row)).get(id)).orElse(null);
+            if (fresh == null) {
+                index.remove(id);
+            } else {
+                index.apply(fresh);
+            }
+        } catch (RuntimeException e) {
+            // MySQL has the change; the next rebuild brings the index back in line
+            log.error("Station {} changed but its index entry could not be updated", id, e);
+        }
+    }
+}
