@@ -2,6 +2,8 @@ package cn.doorstep.station;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,16 @@ public record StationDetail(
         String liveNote,
         Instant liveUpdatedAt,
         StationStatus status) {
+
+    public StationDetail {
+        // enum order, whatever set arrived (a cached copy comes back as a HashSet)
+        var orderedKinds = EnumSet.noneOf(StationKind.class);
+        orderedKinds.addAll(kinds);
+        kinds = Collections.unmodifiableSet(orderedKinds);
+        var orderedAmenities = EnumSet.noneOf(Amenity.class);
+        orderedAmenities.addAll(amenities);
+        amenities = Collections.unmodifiableSet(orderedAmenities);
+    }
 
     /** The opening rules in evaluable form. */
     public Schedule schedule() {

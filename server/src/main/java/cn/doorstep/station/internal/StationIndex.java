@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.geo.Distance;
 import org.springframework.data.redis.connection.RedisGeoCommands.DistanceUnit;
-import org.springframework.data.geo.Point;
 import org.springframework.data.redis.connection.RedisGeoCommands.GeoSearchCommandArgs;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -36,25 +35,41 @@ public class StationIndex {
 
     static final String GEO_PREFIX = "station:geo:";
     static final String FACETS = "station:facets";
+    static final String VERSIONS = "station:versions";
+    /** The version of a row that no longer exists: newer than any real one. */
+    private static final long GONE = 1L << 53;
     static final String READY = "station:geo:ready";
     static final String REBUILDING = "station:geo:rebuilding";
     private static final int BATCH = 2000;
     private static final Duration REBUILD_LEASE = Duration.ofMinutes(5);
 
-    /** Applies one station's state to the live keys and, during a rebuild, to the keys being built. */
-    private static final RedisScript<Long> APPLY = RedisScript.of("""
-            local function apply(warm, service, facets)
-              if ARGV[4] == '1' then redis.call('GEOADD', warm, ARGV[2], ARGV[3], ARGV[1])
-              else redis.call('ZREM', warm, ARGV[1]) end
-              if ARGV[5] == '1' then redis.call('GEOADD', service, ARGV[2], ARGV[3], ARGV[1])
-              else redis.call('ZREM', service, ARGV[1]) end
-              if ARGV[6] ~= '' then redis.call('HSET', facets, ARGV[1], ARGV[6])
-              else redis.call('HDEL', facets, ARGV[1]) end
+    /**
+     * Writes stations into a set of index keys (KEYS: warm, service, facets, versions, rebuild flag).
+     * ARGV[1] = '1' mirrors each write into the keys a running rebuild is filling; then groups of 7:
+     * id, lng, lat, in-warm, in-service, facets ('' = none), row version. Each entry remembers its row
+     * version, so an older state never overwrites a newer one, whatever order the writes arrive in.
+     */
+    private static final RedisScript<Long> WRITE = RedisScript.of("""
+            local function apply(warm, service, facets, versions, i)
+              local id = ARGV[i]
+              local seen = redis.call('HGET', versions, id)
+              if seen and tonumber(seen) > tonumber(ARGV[i + 6]) then return end
+              redis.call('HSET', versions, id, ARGV[i + 6])
+              if ARGV[i + 3] == '1' then redis.call('GEOADD', warm, ARGV[i + 1], ARGV[i + 2], id)
+              else redis.call('ZREM', warm, id) end
+              if ARGV[i + 4] == '1' then redis.call('GEOADD', service, ARGV[i + 1], ARGV[i + 2], id)
+              else redis.call('ZREM', service, id) end
+              if ARGV[i + 5] ~= '' then redis.call('HSET', facets, id, ARGV[i + 5])
+              else redis.call('HDEL', facets, id) end
             end
-            apply(KEYS[1], KEYS[2], KEYS[3])
-            local token = redis.call('GET', KEYS[4])
-            if token then
-              apply(KEYS[1] .. ':next:' .. token, KEYS[2] .. ':next:' .. token, KEYS[3] .. ':next:' .. token)
+            local token = false
+            if ARGV[1] == '1' then token = redis.call('GET', KEYS[5]) end
+            for i = 2, #ARGV, 7 do
+              apply(KEYS[1], KEYS[2], KEYS[3], KEYS[4], i)
+              if token then
+                local n = ':next:' .. token
+                apply(KEYS[1] .. n, KEYS[2] .. n, KEYS[3] .. n, KEYS[4] .. n, i)
+              end
             end
             return 1
             """, Long.class);
@@ -120,20 +135,33 @@ public class StationIndex {
         return out;
     }
 
-    /** Brings one station's index entries in line with MySQL (after its change committed). */
-    public void apply(StationDetail station) {
-        boolean active = station != null && station.status() == StationStatus.ACTIVE;
-        redis.execute(APPLY, List.of(GEO_PREFIX + StationKind.WARM, GEO_PREFIX + StationKind.SERVICE, FACETS, REBUILDING),
-                String.valueOf(station == null ? 0 : station.id()),
-                active ? String.valueOf(station.lng()) : "0", active ? String.valueOf(station.lat()) : "0",
-                active && station.kinds().contains(StationKind.WARM) ? "1" : "0",
-                active && station.kinds().contains(StationKind.SERVICE) ? "1" : "0",
-                active ? StationFacets.of(station).encode() : "");
+    /** Brings one station's index entries in line with its row (after its change committed). */
+    public void apply(StationDetail station, long version) {
+        write(liveKeys(), true, List.of(entry(station, version)));
     }
 
+    /** Forgets a station whose row is gone. */
     public void remove(long stationId) {
-        redis.execute(APPLY, List.of(GEO_PREFIX + StationKind.WARM, GEO_PREFIX + StationKind.SERVICE, FACETS, REBUILDING),
-                String.valueOf(stationId), "0", "0", "0", "0", "");
+        write(liveKeys(), true, List.of(List.of(String.valueOf(stationId), "0", "0", "0", "0", "", String.valueOf(GONE))));
+    }
+
+    private void write(List<String> keys, boolean mirror, List<List<String>> entries) {
+        var args = new ArrayList<String>(1 + entries.size() * 7);
+        args.add(mirror ? "1" : "0");
+        entries.forEach(args::addAll);
+        redis.execute(WRITE, keys, args.toArray());
+    }
+
+    private static List<String> entry(StationDetail s, long version) {
+        boolean active = s.status() == StationStatus.ACTIVE;
+        return List.of(String.valueOf(s.id()), active ? String.valueOf(s.lng()) : "0", active ? String.valueOf(s.lat()) : "0",
+                active && s.kinds().contains(StationKind.WARM) ? "1" : "0",
+                active && s.kinds().contains(StationKind.SERVICE) ? "1" : "0",
+                active ? StationFacets.of(s).encode() : "", String.valueOf(version));
+    }
+
+    private static List<String> liveKeys() {
+        return List.of(GEO_PREFIX + StationKind.WARM, GEO_PREFIX + StationKind.SERVICE, FACETS, VERSIONS, REBUILDING);
     }
 
     /**
@@ -148,40 +176,25 @@ public class StationIndex {
         }
         long started = System.nanoTime();
         try {
-            Map<StationKind, String> next = new HashMap<>();
-            for (StationKind kind : StationKind.values()) {
-                next.put(kind, GEO_PREFIX + kind + ":next:" + token);
-            }
-            String nextFacets = FACETS + ":next:" + token;
+            String suffix = ":next:" + token;
+            List<String> next = liveKeys().subList(0, 4).stream().map(key -> key + suffix).toList();
             long count = 0;
             long lastId = 0;
             List<Station> batch;
             while (!(batch = stations.selectActiveAfter(lastId, BATCH)).isEmpty()) {
                 Map<Long, StationDetail> loaded = details.toDetails(batch);
-                Map<StationKind, Map<String, Point>> points = new HashMap<>();
-                Map<String, String> facets = new HashMap<>();
-                for (StationDetail s : loaded.values()) {
-                    for (StationKind kind : s.kinds()) {
-                        points.computeIfAbsent(kind, k -> new HashMap<>()).put(String.valueOf(s.id()), new Point(s.lng(), s.lat()));
-                    }
-                    facets.put(String.valueOf(s.id()), StationFacets.of(s).encode());
-                }
-                points.forEach((kind, members) -> {
-                    redis.opsForGeo().add(next.get(kind), members);
-                    redis.expire(next.get(kind), REBUILD_LEASE.multipliedBy(2));
-                });
-                redis.opsForHash().putAll(nextFacets, facets);
-                redis.expire(nextFacets, REBUILD_LEASE.multipliedBy(2));
+                write(List.of(next.get(0), next.get(1), next.get(2), next.get(3), REBUILDING), false,
+                        batch.stream().map(row -> entry(loaded.get(row.getId()), row.getVersion())).toList());
+                next.forEach(key -> redis.expire(key, REBUILD_LEASE.multipliedBy(2)));
                 count += batch.size();
                 lastId = batch.get(batch.size() - 1).getId();
             }
             var keys = new ArrayList<String>(List.of(REBUILDING, READY));
-            for (StationKind kind : StationKind.values()) {
-                keys.add(next.get(kind));
-                keys.add(GEO_PREFIX + kind);
+            List<String> live = liveKeys().subList(0, 4);
+            for (int i = 0; i < live.size(); i++) {
+                keys.add(next.get(i));
+                keys.add(live.get(i));
             }
-            keys.add(nextFacets);
-            keys.add(FACETS);
             Long swapped = redis.execute(SWAP, keys, token, Instant.now().toString());
             log.info("Station index rebuilt from MySQL: {} stations in {} ms{}", count,
                     (System.nanoTime() - started) / 1_000_000, swapped == 1 ? "" : " (lease lost: discarded)");

@@ -2,7 +2,6 @@ package cn.doorstep.station.internal;
 
 import cn.doorstep.station.HolidayCalendar;
 import cn.doorstep.station.StationChanged;
-import cn.doorstep.station.StationDetail;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +47,11 @@ class StationIndexMaintenance implements ApplicationRunner {
         long id = event.stationId();
         details.evict(id);
         try {
-            StationDetail fresh = details.row(id).map(row -> details.toDetails(List.of(row)).get(id)).orElse(null);
-            if (fresh == null) {
+            Station row = details.row(id).orElse(null);
+            if (row == null) {
                 index.remove(id);
             } else {
-                index.apply(fresh);
+                index.apply(details.toDetails(List.of(row)).get(id), row.getVersion());
             }
         } catch (RuntimeException e) {
             // MySQL has the change; the next rebuild brings the index back in line

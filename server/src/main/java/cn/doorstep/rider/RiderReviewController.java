@@ -1,0 +1,83 @@
+package cn.doorstep.rider;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.rider.RiderService.Reviewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reviewing rider registrations: community admins under /admin, station staff under /staff (for
+ * the communities their stations are in). Same rules, different scope.
+ */
+@Tag(name = "Riders (review)")
+@RestController
+class RiderReviewController {
+
+    private final RiderService riders;
+
+    RiderReviewController(RiderService riders) {
+        this.riders = riders;
+    }
+
+    @Operation(summary = "Rider registrations of your communities (admin)")
+    @GetMapping("/api/v1/admin/riders")
+    ApiResponse<PageResult<RiderView>> adminList(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                 @RequestParam(required = false) RiderStatus status,
+                                                 @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(riders.forReview(me, Reviewer.ADMIN, status, page));
+    }
+
+    @Operation(summary = "Verify a registration and issue the community pass (admin)")
+    @PostMapping("/api/v1/admin/riders/{id}/verify")
+    ApiResponse<RiderView> adminVerify(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @PathVariable long id) {
+        return ApiResponse.ok(riders.verify(me, Reviewer.ADMIN, id));
+    }
+
+    @Operation(summary = "Reject a registration with a reason (admin)")
+    @PostMapping("/api/v1/admin/riders/{id}/reject")
+    ApiResponse<RiderView> adminReject(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @PathVariable long id, @Valid @RequestBody RejectRequest request) {
+        return ApiResponse.ok(riders.reject(me, Reviewer.ADMIN, id, request.reason()));
+    }
+
+    @Operation(summary = "Rider registrations of your stations' communities (staff)")
+    @GetMapping("/api/v1/staff/riders")
+    ApiResponse<PageResult<RiderView>> staffList(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                 @RequestParam(required = false) RiderStatus status,
+                                                 @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(riders.forReview(me, Reviewer.STAFF, status, page));
+    }
+
+    @Operation(summary = "Verify a registration and issue the community pass (staff)")
+    @PostMapping("/api/v1/staff/riders/{id}/verify")
+    ApiResponse<RiderView> staffVerify(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @PathVariable long id) {
+        return ApiResponse.ok(riders.verify(me, Reviewer.STAFF, id));
+    }
+
+    @Operation(summary = "Reject a registration with a reason (staff)")
+    @PostMapping("/api/v1/staff/riders/{id}/reject")
+    ApiResponse<RiderView> staffReject(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @PathVariable long id, @Valid @RequestBody RejectRequest request) {
+        return ApiResponse.ok(riders.reject(me, Reviewer.STAFF, id, request.reason()));
+    }
+
+    record RejectRequest(@NotBlank @Size(max = 128) String reason) {
+    }
+}

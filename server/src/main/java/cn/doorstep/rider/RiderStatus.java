@@ -1,0 +1,7 @@
+package cn.doorstep.rider;
+
+public enum RiderStatus {
+    PENDING,
+    VERIFIED,
+    REJECTED
+}

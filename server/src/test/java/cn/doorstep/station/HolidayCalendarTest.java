@@ -1,0 +1,109 @@
+package cn.doorstep.station;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.doorstep.common.Role;
+import cn.doorstep.support.Http;
+import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.TestRegions;
+import cn.doorstep.support.TestStations;
+import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.TestUsers.SignedIn;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The seeded 2026 calendar and admins' corrections bend the hours of stations that follow it. */
+@IntegrationTest
+class HolidayCalendarTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestRegions regions;
+    @Autowired
+    TestStations stations;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    StringRedisTemplate redis;
+
+    static double nextLat = 45.0;
+    double lat;
+    final double lng = 124.0;
+    StationDetail weekdayStation;
+    SignedIn admin;
+
+    @BeforeEach
+    void setUp() {
+        lat = nextLat;
+        nextLat += 0.5;
+        long community = regions.community();
+        admin = users.with(Role.ADMIN, community);
+        var weekdays = new java.util.ArrayList<WeeklyRule>();
+        for (int d = 1; d <= 5; d++) {
+            weekdays.add(new WeeklyRule(d, "09:00", "17:00"));
+        }
+        weekdayStation = stations.at(community, lat, lng).hours(weekdays, HolidayPolicy.FOLLOW_CALENDAR).create();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
+
+    @Test
+    void theSeededNationalDayHolidayClosesAWeekdayStation() {
+        clock.set(Instant.parse("2026-10-01T02:00:00Z")); // Thursday 10:00, 国庆节
+        assertThat(openNow()).isEmpty();
+    }
+
+    @Test
+    void theSeededMakeUpSaturdayOpensIt() {
+        clock.set(Instant.parse("2026-10-10T02:00:00Z")); // Saturday 10:00, 国庆节调休
+        assertThat(openNow()).containsExactly(weekdayStation.id());
+    }
+
+    @Test
+    void anAdminsNewHolidayTakesEffectAtOnce() {
+        clock.set(Instant.parse("2026-12-07T02:00:00Z")); // Monday 10:00
+        assertThat(openNow()).containsExactly(weekdayStation.id());
+
+        assertThat(mvc.put().uri("/api/v1/admin/holidays/2026-12-07").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HOLIDAY\",\"name\":\"冰雪节\"}")).hasStatusOk();
+        assertThat(openNow()).isEmpty();
+
+        assertThat(mvc.delete().uri("/api/v1/admin/holidays/2026-12-07").header("Authorization", admin.bearer()))
+                .hasStatusOk();
+        assertThat(openNow()).containsExactly(weekdayStation.id());
+    }
+
+    @Test
+    void theCalendarSurvivesRedisLosingIt() {
+        redis.delete("station:holidays");
+        clock.set(Instant.parse("2026-10-01T02:00:00Z"));
+        assertThat(openNow()).isEmpty();
+    }
+
+    @Test
+    void listsAYear() {
+        assertThat(mvc.get().uri("/api/v1/admin/holidays?year=2026").header("Authorization", admin.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data[?(@.kind=='WORKDAY')].date").asArray()
+                .contains("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");
+    }
+
+    private List<Long> openNow() {
+        List<Number> ids = Http.read(mvc.get().uri("/api/v1/stations/nearby?radius=100&openNow=true&lat=" + lat
+                + "&lng=" + lng).exchange(), "$.data.items[*].id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+}

@@ -1,0 +1,238 @@
+package cn.doorstep.station;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.Role;
+import cn.doorstep.support.Http;
+import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.Parallel;
+import cn.doorstep.support.TestRegions;
+import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.TestUsers.SignedIn;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Admins manage their community's stations; MySQL, the GEO index and the cache stay in step. */
+@IntegrationTest
+class StationAdminTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestRegions regions;
+    @Autowired
+    AuditLog audit;
+
+    static double nextLat = 35.0;
+    double lat;
+    final double lng = 113.6;
+    long community;
+    SignedIn admin;
+
+    @BeforeEach
+    void setUp() {
+        lat = nextLat;
+        nextLat += 0.5;
+        community = regions.community();
+        admin = users.with(Role.ADMIN, community);
+    }
+
+    @Test
+    void createsAStationThatTheMapFindsAndAudits() {
+        MvcTestResult created = create(body(lat, lng, "[\"WATER\",\"CHARGING\"]"));
+
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        long id = id(created);
+        assertThat(nearbyIds(lat, lng)).contains(id);
+        assertThat(mvc.get().uri("/api/v1/stations/" + id)).hasStatusOk()
+                .bodyJson().extractingPath("$.data.station.amenities").asArray().containsExactlyInAnyOrder("WATER", "CHARGING");
+        assertThat(audit.of("station", id)).extracting(AuditLog.Entry::action).containsExactly("station.create");
+        assertThat(Http.body(created)).doesNotContain("checkinCode");
+    }
+
+    @Test
+    void movingAStationMovesItOnTheMap() {
+        long id = id(create(body(lat, lng, "[]")));
+
+        assertThat(update(id, body(lat + 0.2, lng, "[]"))).hasStatusOk();
+
+        assertThat(nearbyIds(lat, lng)).doesNotContain(id);
+        assertThat(nearbyIds(lat + 0.2, lng)).contains(id);
+    }
+
+    @Test
+    void anUpdateIsVisibleAtOnceThroughTheCache() {
+        long id = id(create(body(lat, lng, "[\"WATER\"]")));
+        assertThat(mvc.get().uri("/api/v1/stations/" + id)).hasStatusOk(); // now cached
+
+        update(id, body(lat, lng, "[\"WATER\",\"MICROWAVE\"]"));
+
+        assertThat(mvc.get().uri("/api/v1/stations/" + id)).bodyJson().extractingPath("$.data.station.amenities")
+                .asArray().contains("MICROWAVE");
+        assertThat(nearbyIds(lat, lng, "amenities=MICROWAVE")).containsExactly(id);
+    }
+
+    @Test
+    void aClosedStationLeavesTheMapButKeepsItsPage() {
+        long id = id(create(body(lat, lng, "[]")));
+
+        assertThat(post("/api/v1/admin/stations/" + id + "/close")).hasStatusOk();
+
+        assertThat(nearbyIds(lat, lng)).doesNotContain(id);
+        assertThat(mvc.get().uri("/api/v1/stations/" + id)).hasStatusOk()
+                .bodyJson().extractingPath("$.data.station.status").isEqualTo("CLOSED");
+
+        assertThat(post("/api/v1/admin/stations/" + id + "/reopen")).hasStatusOk();
+        assertThat(nearbyIds(lat, lng)).contains(id);
+    }
+
+    @Test
+    void aDeletedStationIsGone() {
+        long id = id(create(body(lat, lng, "[]")));
+
+        assertThat(mvc.delete().uri("/api/v1/admin/stations/" + id).header("Authorization", admin.bearer())).hasStatusOk();
+
+        assertThat(nearbyIds(lat, lng)).doesNotContain(id);
+        assertThat(mvc.get().uri("/api/v1/stations/" + id)).hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson().extractingPath("$.code").isEqualTo(20001);
+    }
+
+    @Test
+    void concurrentEditsEitherWinOrGetA409AndTheIndexFollowsTheWinner() {
+        long id = id(create(body(lat, lng, "[]")));
+
+        List<Integer> statuses = Parallel.run(8, 8, i -> update(id, body(lat + 0.01 * (i + 1), lng, "[]"))
+                .getResponse().getStatus());
+
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409).contains(200);
+        double finalLat = Http.<Double>read(mvc.get().uri("/api/v1/stations/" + id).exchange(), "$.data.station.lat");
+        assertThat(nearbyIds(finalLat, lng, "radius=50")).containsExactly(id);
+    }
+
+    @Nested
+    class Scope {
+
+        @Test
+        void anAdminOfAnotherCommunityCannotCreateHere() {
+            SignedIn stranger = users.with(Role.ADMIN, regions.community());
+
+            assertThat(mvc.post().uri("/api/v1/admin/stations").header("Authorization", stranger.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content(body(lat, lng, "[]")))
+                    .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(20003);
+        }
+
+        @Test
+        void anAdminOfAnotherCommunityCannotChangeOurStation() {
+            long id = id(create(body(lat, lng, "[]")));
+            SignedIn stranger = users.with(Role.ADMIN, regions.community());
+
+            assertThat(mvc.post().uri("/api/v1/admin/stations/" + id + "/close")
+                    .header("Authorization", stranger.bearer())).hasStatus(HttpStatus.FORBIDDEN);
+        }
+
+        @Test
+        void aResidentCannotUseAdminPaths() {
+            assertThat(mvc.post().uri("/api/v1/admin/stations").header("Authorization", users.resident().bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content(body(lat, lng, "[]")))
+                    .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(10300);
+        }
+    }
+
+    @Nested
+    class RejectsBadStations {
+
+        @Test
+        void coordinatesOutsideChina() {
+            assertThat(create(body(60.0, lng, "[]"))).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("lat");
+        }
+
+        @Test
+        void anUnknownAmenity() {
+            assertThat(create(body(lat, lng, "[\"WATER\",\"SAUNA\"]"))).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").asString().startsWith("amenities");
+        }
+
+        @Test
+        void overlappingOpeningHours() {
+            String hours = "[{\"day\":1,\"opens\":\"08:00\",\"closes\":\"12:00\"},{\"day\":1,\"opens\":\"11:00\",\"closes\":\"14:00\"}]";
+            assertThat(create(body(lat, lng, "[]").replace("\"weeklyHours\":[]", "\"weeklyHours\":" + hours)))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo(20004);
+        }
+
+        @Test
+        void anOvernightWindowRunningIntoTheNextDaysWindow() {
+            String hours = "[{\"day\":1,\"opens\":\"20:00\",\"closes\":\"03:00\"},{\"day\":2,\"opens\":\"02:00\",\"closes\":\"10:00\"}]";
+            assertThat(create(body(lat, lng, "[]").replace("\"weeklyHours\":[]", "\"weeklyHours\":" + hours)))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo(20004);
+        }
+
+        @Test
+        void aBadTimeOfDay() {
+            String hours = "[{\"day\":1,\"opens\":\"8am\",\"closes\":\"12:00\"}]";
+            assertThat(create(body(lat, lng, "[]").replace("\"weeklyHours\":[]", "\"weeklyHours\":" + hours)))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.data.errors[0].field")
+                    .isEqualTo("weeklyHours[0].opens");
+        }
+
+        @Test
+        void aServiceStationWithoutItsLevel() {
+            assertThat(create(body(lat, lng, "[]").replace("[\"WARM\"]", "[\"SERVICE\"]")))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo(20006);
+        }
+
+        @Test
+        void anUnknownCommunity() {
+            SignedIn adminOfNowhere = users.with(Role.ADMIN, 987_654_321L);
+            assertThat(mvc.post().uri("/api/v1/admin/stations").header("Authorization", adminOfNowhere.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body(lat, lng, "[]").replace("\"communityId\":" + community, "\"communityId\":987654321")))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo(13002);
+        }
+    }
+
+    String body(double lat, double lng, String amenities) {
+        return """
+                {"name":"暖新驿站","kinds":["WARM"],"communityId":%d,"address":"吉林大街1号","lat":%s,"lng":%s,
+                 "amenities":%s,"weeklyHours":[],"holidayPolicy":"IGNORE_CALENDAR"}
+                """.formatted(community, lat, lng, amenities);
+    }
+
+    MvcTestResult create(String json) {
+        return mvc.post().uri("/api/v1/admin/stations").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    MvcTestResult update(long id, String json) {
+        return mvc.put().uri("/api/v1/admin/stations/" + id).header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    MvcTestResult post(String path) {
+        return mvc.post().uri(path).header("Authorization", admin.bearer()).exchange();
+    }
+
+    List<Long> nearbyIds(double lat, double lng) {
+        return nearbyIds(lat, lng, "");
+    }
+
+    List<Long> nearbyIds(double lat, double lng, String extra) {
+        List<Number> ids = Http.read(mvc.get().uri("/api/v1/stations/nearby?radius=500&lat=" + lat + "&lng=" + lng
+                + (extra.isEmpty() ? "" : "&" + extra)).exchange(), "$.data.items[*].id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    static long id(MvcTestResult result) {
+        return Http.<Number>read(result, "$.data.id").longValue();
+    }
+}
