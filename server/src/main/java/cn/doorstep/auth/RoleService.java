@@ -2,6 +2,7 @@ package cn.doorstep.auth;
 
 import cn.doorstep.auth.internal.UserRole;
 import cn.doorstep.auth.internal.UserRoleMapper;
+import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import java.time.Duration;
@@ -12,8 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:{id}})
@@ -66,14 +65,7 @@ public class RoleService {
     private void forgetAfterCommit(long userId) {
         String key = cacheKey(userId);
         redis.delete(key); // now, so this transaction's own reads miss the stale copy
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    redis.delete(key); // and again, so no reader re-cached the old grants meanwhile
-                }
-            });
-        }
+        AfterCommit.run(() -> redis.delete(key)); // and again, so no reader re-cached the old grants meanwhile
     }
 
     private static String cacheKey(long userId) {

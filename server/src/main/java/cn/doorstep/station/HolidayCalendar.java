@@ -1,6 +1,7 @@
 package cn.doorstep.station;
 
 import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
@@ -15,8 +16,6 @@ import java.util.Map;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * China's public holidays and make-up working days (调休), edited by admins in MySQL and mirrored in
@@ -78,7 +77,7 @@ public class HolidayCalendar {
         day.setUpdatedAt(clock.instant());
         days.upsert(day);
         audit.record(admin.id(), "holiday.set", "holiday", date, kind + " " + name);
-        afterCommit(() -> redis.opsForHash().put(KEY, date.toString(), kind.name()));
+        AfterCommit.run(() -> redis.opsForHash().put(KEY, date.toString(), kind.name()));
         return new CalendarDay(date, kind, name);
     }
 
@@ -88,7 +87,7 @@ public class HolidayCalendar {
             throw new ApiException(CommonError.NOT_FOUND, "No calendar entry on " + date);
         }
         audit.record(admin.id(), "holiday.remove", "holiday", date, null);
-        afterCommit(() -> redis.opsForHash().delete(KEY, date.toString()));
+        AfterCommit.run(() -> redis.opsForHash().delete(KEY, date.toString()));
     }
 
     /** Mirrors the whole table into Redis (at start-up, or when Redis lost the hash). */
@@ -98,14 +97,5 @@ public class HolidayCalendar {
         all.put(LOADED, clock.instant().toString());
         redis.delete(KEY);
         redis.opsForHash().putAll(KEY, all);
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

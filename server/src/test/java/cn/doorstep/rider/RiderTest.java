@@ -10,6 +10,7 @@ import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers;
@@ -49,7 +50,6 @@ class RiderTest {
     @Autowired
     MutableClock clock;
 
-    static double nextLat = 30.0;
     long community;
     SignedIn rider;
     SignedIn admin;
@@ -130,7 +130,8 @@ class RiderTest {
 
         @Test
         void staffOfAStationInTheCommunityMayVerify() {
-            StationDetail station = stations.at(community, 31.0, 121.0).create();
+            var place = TestPlaces.next();
+            StationDetail station = stations.at(community, place.lat(), place.lng()).create();
             SignedIn staff = users.with(Role.STAFF, station.id());
             long id = riderId(register(rider, "JD"));
 
@@ -173,8 +174,8 @@ class RiderTest {
         void aVerifiedRiderAndAWarmStation() {
             long id = riderId(register(rider, "MEITUAN"));
             review(admin, "admin", id, "verify", null);
-            warm = stations.at(community, nextLat, 120.0).kinds(StationKind.WARM).create();
-            nextLat += 0.1;
+            var place = TestPlaces.next();
+            warm = stations.at(community, place.lat(), place.lng()).kinds(StationKind.WARM).create();
             code = jdbc.queryForObject("select checkin_code from station where id = ?", String.class, warm.id());
         }
 
@@ -210,7 +211,8 @@ class RiderTest {
 
         @Test
         void anUnknownCodeOrAServiceStationsCodeIsNotFound() {
-            StationDetail service = stations.at(community, 29.0, 120.0).kinds(StationKind.SERVICE).create();
+            var place = TestPlaces.next();
+            StationDetail service = stations.at(community, place.lat(), place.lng()).kinds(StationKind.SERVICE).create();
             String serviceCode = jdbc.queryForObject("select checkin_code from station where id = ?", String.class,
                     service.id());
 

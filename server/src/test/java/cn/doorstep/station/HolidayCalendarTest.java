@@ -6,6 +6,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers;
@@ -37,16 +38,16 @@ class HolidayCalendarTest {
     @Autowired
     StringRedisTemplate redis;
 
-    static double nextLat = 45.0;
     double lat;
-    final double lng = 124.0;
+    double lng;
     StationDetail weekdayStation;
     SignedIn admin;
 
     @BeforeEach
     void setUp() {
-        lat = nextLat;
-        nextLat += 0.5;
+        var place = TestPlaces.next();
+        lat = place.lat();
+        lng = place.lng();
         long community = regions.community();
         admin = users.with(Role.ADMIN, community);
         var weekdays = new java.util.ArrayList<WeeklyRule>();

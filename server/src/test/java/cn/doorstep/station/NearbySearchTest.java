@@ -7,6 +7,7 @@ import cn.doorstep.station.internal.StationIndex;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
 import java.time.Instant;
@@ -41,15 +42,15 @@ class NearbySearchTest {
     @Autowired
     StationIndex index;
 
-    static double nextLat = 24.0;
     double lat;
-    final double lng = 102.7;
+    double lng;
     long community;
 
     @BeforeEach
     void aPlaceOfOurOwn() {
-        lat = nextLat;
-        nextLat += 0.5; // 55 km further north for the next test
+        var place = TestPlaces.next();
+        lat = place.lat();
+        lng = place.lng();
         community = regions.community();
         clock.set(Instant.parse("2026-11-30T04:00:00Z")); // Monday 12:00 in China
     }

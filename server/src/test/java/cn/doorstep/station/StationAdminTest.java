@@ -7,6 +7,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
@@ -33,16 +34,16 @@ class StationAdminTest {
     @Autowired
     AuditLog audit;
 
-    static double nextLat = 35.0;
     double lat;
-    final double lng = 113.6;
+    double lng;
     long community;
     SignedIn admin;
 
     @BeforeEach
     void setUp() {
-        lat = nextLat;
-        nextLat += 0.5;
+        var place = TestPlaces.next();
+        lat = place.lat();
+        lng = place.lng();
         community = regions.community();
         admin = users.with(Role.ADMIN, community);
     }

@@ -6,6 +6,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers;
@@ -34,9 +35,8 @@ class StationStaffTest {
     @Autowired
     MutableClock clock;
 
-    static double nextLat = 40.0;
     double lat;
-    final double lng = 116.3;
+    double lng;
     StationDetail stationA;
     StationDetail stationB;
     SignedIn staffOfA;
@@ -44,8 +44,9 @@ class StationStaffTest {
 
     @BeforeEach
     void setUp() {
-        lat = nextLat;
-        nextLat += 0.5;
+        var place = TestPlaces.next();
+        lat = place.lat();
+        lng = place.lng();
         clock.set(Instant.parse("2026-12-01T04:00:00Z")); // Tuesday 12:00 in China
         long community = regions.community();
         stationA = stations.at(community, lat, lng).named("A站").create();
