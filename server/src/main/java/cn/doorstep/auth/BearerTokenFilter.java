@@ -1,11 +1,14 @@
 package cn.doorstep.auth;
 
+import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.ErrorResponseWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,10 +25,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final TokenService tokens;
     private final RoleService roles;
+    private final ErrorResponseWriter errors;
 
-    BearerTokenFilter(TokenService tokens, RoleService roles) {
+    BearerTokenFilter(TokenService tokens, RoleService roles, ErrorResponseWriter errors) {
         this.tokens = tokens;
         this.roles = roles;
+        this.errors = errors;
     }
 
     @Override
@@ -35,15 +40,24 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             String token = header.substring(PREFIX.length()).trim();
             if (!token.isEmpty()) {
-                tokens.resolve(token).ifPresent(userId -> {
-                    var user = new CurrentUser(userId, roles.grantsOf(userId));
-                    var authorities = user.grants().stream()
-                            .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
-                    var authentication = new UsernamePasswordAuthenticationToken(user, token, authorities);
-                    SecurityContextHolder.getContext().setAuthentication(authentication);
-                });
+                try {
+                    authenticate(token);
+                } catch (DataAccessException redisDown) {
+                    // sessions live in Redis: without it nobody can be recognised, which is our 503, not their 401
+                    errors.write(response, CommonError.DEPENDENCY_UNAVAILABLE, CommonError.DEPENDENCY_UNAVAILABLE.message());
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void authenticate(String token) {
+        tokens.resolve(token).ifPresent(userId -> {
+            var user = new CurrentUser(userId, roles.grantsOf(userId));
+            var authorities = user.grants().stream()
+                    .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, token, authorities));
+        });
     }
 }

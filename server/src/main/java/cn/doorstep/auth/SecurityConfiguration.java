@@ -28,7 +28,7 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new BearerTokenFilter(tokens, roles), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, roles, errors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login", "/api/v1/auth/dev-login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",

@@ -25,6 +25,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -162,8 +163,18 @@ class GlobalExceptionHandler {
         return failure(CommonError.DEPENDENCY_UNAVAILABLE, CommonError.DEPENDENCY_UNAVAILABLE.message(), null);
     }
 
+    /** The client went away mid-reply (a phone lost signal): nobody is left to answer, nothing is wrong here. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("Client disconnected: {}", e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiResponse<Object>> unexpected(Exception e) {
+        if (hasCause(e, java.io.IOException.class) && e.getClass().getSimpleName().equals("ClientAbortException")) {
+            log.debug("Client disconnected: {}", e.getMessage());
+            return null;
+        }
         log.error("Unhandled failure", e);
         return failure(CommonError.INTERNAL_ERROR, CommonError.INTERNAL_ERROR.message(), null);
     }

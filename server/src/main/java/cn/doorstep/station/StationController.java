@@ -9,6 +9,10 @@ import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -31,11 +35,27 @@ class StationController {
         this.stations = stations;
     }
 
+    /**
+     * Plain request parameters rather than a bound record: this is the hottest path of the API, and
+     * record binding through the DataBinder cost more than the whole search (see bench/README.md).
+     */
     @Operation(summary = "Stations near a point, nearest first (the map)")
     @SecurityRequirements
     @GetMapping("/nearby")
-    ApiResponse<PageResult<NearbyItem>> nearby(@Valid @ParameterObject NearbyQuery query) {
-        return ApiResponse.ok(stations.nearby(query));
+    ApiResponse<PageResult<NearbyItem>> nearby(
+            @Parameter(description = "GCJ-02 latitude") @RequestParam @DecimalMin(StationRequest.MIN_LAT)
+            @DecimalMax(StationRequest.MAX_LAT) double lat,
+            @Parameter(description = "GCJ-02 longitude") @RequestParam @DecimalMin(StationRequest.MIN_LNG)
+            @DecimalMax(StationRequest.MAX_LNG) double lng,
+            @Parameter(description = "metres, default 3000, at most 20000") @RequestParam(required = false)
+            @Min(1) @Max(20_000) Integer radius,
+            @Parameter(description = "WARM or SERVICE; both when absent") @RequestParam(required = false) StationKind kind,
+            @Parameter(description = "comma-separated; a station must have all of them", example = "WATER,CHARGING")
+            @RequestParam(required = false) String amenities,
+            @Parameter(description = "only stations open now (China time)") @RequestParam(required = false) Boolean openNow,
+            @RequestParam(required = false) @Min(1) @Max(10_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(50) Integer size) {
+        return ApiResponse.ok(stations.nearby(new NearbyQuery(lat, lng, radius, kind, amenities, openNow, page, size)));
     }
 
     @Operation(summary = "Stations of a community whose name or address contains q")

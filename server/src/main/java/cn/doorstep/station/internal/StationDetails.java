@@ -97,19 +97,33 @@ public class StationDetails {
 
     /** Rows to details, with their hour exceptions from yesterday (China time) on. */
     public Map<Long, StationDetail> toDetails(Collection<Station> rows) {
-        var out = new LinkedHashMap<Long, StationDetail>();
         if (rows.isEmpty()) {
-            return out;
+            return new LinkedHashMap<>();
         }
-        LocalDate yesterday = LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(1);
-        Map<Long, List<HoursException>> byStation = exceptions
-                .selectFrom(rows.stream().map(Station::getId).toList(), yesterday).stream()
-                .collect(Collectors.groupingBy(HoursExceptionRow::getStationId, Collectors.mapping(e -> new HoursException(
-                        e.getOnDate(), e.getClosed(), e.getOpens(), e.getCloses(), e.getNote()), Collectors.toList())));
+        return toDetails(rows, group(exceptions.selectFrom(rows.stream().map(Station::getId).toList(), yesterday())));
+    }
+
+    /** Every station's hour exceptions from yesterday on, for a pass over the whole table (there are few). */
+    public Map<Long, List<HoursException>> allExceptions() {
+        return group(exceptions.selectAllFrom(yesterday()));
+    }
+
+    public Map<Long, StationDetail> toDetails(Collection<Station> rows, Map<Long, List<HoursException>> byStation) {
+        var out = new LinkedHashMap<Long, StationDetail>();
         for (Station s : rows) {
             out.put(s.getId(), toDetail(s, byStation.getOrDefault(s.getId(), List.of())));
         }
         return out;
+    }
+
+    private LocalDate yesterday() {
+        return LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(1);
+    }
+
+    private static Map<Long, List<HoursException>> group(List<HoursExceptionRow> rows) {
+        return rows.stream().collect(Collectors.groupingBy(HoursExceptionRow::getStationId, Collectors.mapping(e ->
+                new HoursException(e.getOnDate(), e.getClosed(), e.getOpens(), e.getCloses(), e.getNote()),
+                Collectors.toList())));
     }
 
     static StationDetail toDetail(Station s, List<HoursException> exceptions) {

@@ -180,9 +180,10 @@ public class StationIndex {
             List<String> next = liveKeys().subList(0, 4).stream().map(key -> key + suffix).toList();
             long count = 0;
             long lastId = 0;
+            var exceptions = details.allExceptions();
             List<Station> batch;
             while (!(batch = stations.selectActiveAfter(lastId, BATCH)).isEmpty()) {
-                Map<Long, StationDetail> loaded = details.toDetails(batch);
+                Map<Long, StationDetail> loaded = details.toDetails(batch, exceptions);
                 write(List.of(next.get(0), next.get(1), next.get(2), next.get(3), REBUILDING), false,
                         batch.stream().map(row -> entry(loaded.get(row.getId()), row.getVersion())).toList());
                 next.forEach(key -> redis.expire(key, REBUILD_LEASE.multipliedBy(2)));
