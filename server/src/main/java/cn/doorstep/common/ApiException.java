@@ -31,10 +31,6 @@ public class ApiException extends RuntimeException {
                 new ApiResponse.FieldErrors(List.of(new ApiResponse.FieldProblem(field, problem))));
     }
 
-    public static ApiException notFound(String what) {
-        return new ApiException(CommonError.NOT_FOUND, what + " not found");
-    }
-
     public ErrorCode error() {
         return error;
     }

@@ -14,10 +14,6 @@ public record CurrentUser(long id, Set<RoleGrant> grants) {
         grants = Set.copyOf(grants);
     }
 
-    public boolean hasRole(Role role) {
-        return grants.stream().anyMatch(g -> g.role() == role);
-    }
-
     public boolean isStaffOf(long stationId) {
         return grants.contains(new RoleGrant(Role.STAFF, stationId));
     }

@@ -5,8 +5,4 @@ package cn.doorstep.common;
  * and 0 for unscoped roles.
  */
 public record RoleGrant(Role role, long scopeId) {
-
-    public static RoleGrant of(Role role) {
-        return new RoleGrant(role, 0);
-    }
 }

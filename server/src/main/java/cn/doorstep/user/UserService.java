@@ -57,12 +57,6 @@ public class UserService {
         return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
     }
 
-    /** The unmasked number, for its owner's own use and for those the rules let see it. */
-    @Transactional(readOnly = true)
-    public Optional<String> phoneOf(long userId) {
-        return Optional.ofNullable(require(userId).getPhone());
-    }
-
     @Transactional
     public UserView bindPhone(long userId, String phone) {
         AppUser user = require(userId);
