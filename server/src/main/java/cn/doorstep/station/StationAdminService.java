@@ -51,7 +51,7 @@ public class StationAdminService {
     @Transactional(readOnly = true)
     public PageResult<StationDetail> list(CurrentUser admin, long communityId, PageQuery page) {
         requireAdminOf(admin, communityId);
-        Page<Station> rows = stations.selectInCommunity(communityId, true, new Page<>(page.page(), page.size()));
+        Page<Station> rows = stations.selectInCommunity(communityId, new Page<>(page.page(), page.size()));
         return PageResult.of(List.copyOf(details.toDetails(rows.getRecords()).values()), rows.getTotal(), page);
     }
 

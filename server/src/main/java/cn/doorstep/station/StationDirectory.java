@@ -1,6 +1,7 @@
 package cn.doorstep.station;
 
 import cn.doorstep.station.internal.Station;
+import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.internal.StationMapper;
 import java.util.Collection;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class StationDirectory {
 
     private static StationRef ref(Station s) {
         return new StationRef(s.getId(), s.getName(), s.getCommunityId(),
-                Set.copyOf(java.util.Arrays.stream(s.getKinds().split(",")).map(StationKind::valueOf).toList()),
+                Set.copyOf(StationDetails.enums(s.getKinds(), StationKind.class)),
                 StationStatus.valueOf(s.getStatus()));
     }
 }

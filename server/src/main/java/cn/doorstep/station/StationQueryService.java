@@ -91,8 +91,8 @@ public class StationQueryService {
                 new Page<>(pageQuery.page(), pageQuery.size()));
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
         Function<LocalDate, DayKind> days = calendarAround(now.toLocalDate());
-        Map<Long, StationDetail> found = details.getAll(rows.getRecords().stream().map(Station::getId).toList());
-        List<NearbyItem> items = found.values().stream().map(s -> item(s, -1, now, days)).toList();
+        List<NearbyItem> items = details.toDetails(rows.getRecords()).values().stream()
+                .map(s -> item(s, -1, now, days)).toList();
         return PageResult.of(items, rows.getTotal(), pageQuery);
     }
 

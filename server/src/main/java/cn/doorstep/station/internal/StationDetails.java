@@ -140,7 +140,7 @@ public class StationDetails {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    static <E extends Enum<E>> Set<E> enums(String joined, Class<E> type) {
+    public static <E extends Enum<E>> Set<E> enums(String joined, Class<E> type) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (joined != null && !joined.isBlank()) {
             Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name.trim())).forEach(set::add);

@@ -32,10 +32,10 @@ public interface StationMapper extends BaseMapper<Station> {
         return selectOne(new LambdaQueryWrapper<Station>().eq(Station::getCheckinCode, code));
     }
 
-    default Page<Station> selectInCommunity(long communityId, boolean includeClosed, Page<Station> page) {
+    /** A community's stations, closed ones included. */
+    default Page<Station> selectInCommunity(long communityId, Page<Station> page) {
         return selectPage(page, new LambdaQueryWrapper<Station>().eq(Station::getCommunityId, communityId)
                 .ne(Station::getStatus, Station.DELETED)
-                .eq(!includeClosed, Station::getStatus, Station.ACTIVE)
                 .orderByAsc(Station::getId));
     }
 
