@@ -33,7 +33,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login", "/api/v1/auth/dev-login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",
                                 "/api/v1/communities/**").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // the national holiday calendar: read by any admin, changed only at city level
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/holidays").hasAnyRole("ADMIN", "PLATFORM")
+                        .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")
+                        .requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "PLATFORM")
                         .requestMatchers("/api/v1/staff/**").hasRole("STAFF")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",

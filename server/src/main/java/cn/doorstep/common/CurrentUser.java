@@ -22,6 +22,11 @@ public record CurrentUser(long id, Set<RoleGrant> grants) {
         return grants.contains(new RoleGrant(Role.ADMIN, communityId));
     }
 
+    /** The city-level admin (DESIGN §1): what spans communities. */
+    public boolean isPlatformAdmin() {
+        return grants.contains(new RoleGrant(Role.PLATFORM, 0));
+    }
+
     /** The stations (for STAFF) or communities (for ADMIN) this user holds the role for. */
     public Set<Long> scopesOf(Role role) {
         return grants.stream().filter(g -> g.role() == role).map(RoleGrant::scopeId).collect(Collectors.toUnmodifiableSet());

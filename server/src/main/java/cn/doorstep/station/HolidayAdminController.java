@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The national holiday calendar (any admin may correct it; each change is audited). */
+/** The national holiday calendar: any admin reads it, a platform admin corrects it (audited). */
 @Tag(name = "Holiday calendar (admin)")
 @RestController
 @RequestMapping("/api/v1/admin/holidays")

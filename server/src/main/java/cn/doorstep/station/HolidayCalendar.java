@@ -70,6 +70,7 @@ public class HolidayCalendar {
 
     @Transactional
     public CalendarDay set(CurrentUser admin, LocalDate date, DayKind kind, String name) {
+        requirePlatformAdmin(admin);
         var day = new PublicHoliday();
         day.setDay(date);
         day.setKind(kind.name());
@@ -83,11 +84,19 @@ public class HolidayCalendar {
 
     @Transactional
     public void remove(CurrentUser admin, LocalDate date) {
+        requirePlatformAdmin(admin);
         if (days.deleteById(date) == 0) {
             throw new ApiException(CommonError.NOT_FOUND, "No calendar entry on " + date);
         }
         audit.record(admin.id(), "holiday.remove", "holiday", date, null);
         AfterCommit.run(() -> redis.opsForHash().delete(KEY, date.toString()));
+    }
+
+    /** The calendar is national: a community's admin may read it, only a platform admin may change it. */
+    private static void requirePlatformAdmin(CurrentUser admin) {
+        if (!admin.isPlatformAdmin()) {
+            throw new ApiException(CommonError.FORBIDDEN, "Only a platform admin may change the holiday calendar");
+        }
     }
 
     /** Mirrors the whole table into Redis (at start-up, or when Redis lost the hash). */

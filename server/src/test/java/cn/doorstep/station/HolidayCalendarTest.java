@@ -42,6 +42,7 @@ class HolidayCalendarTest {
     double lng;
     StationDetail weekdayStation;
     SignedIn admin;
+    SignedIn platform;
 
     @BeforeEach
     void setUp() {
@@ -50,6 +51,7 @@ class HolidayCalendarTest {
         lng = place.lng();
         long community = regions.community();
         admin = users.with(Role.ADMIN, community);
+        platform = users.with(Role.PLATFORM);
         var weekdays = new java.util.ArrayList<WeeklyRule>();
         for (int d = 1; d <= 5; d++) {
             weekdays.add(new WeeklyRule(d, "09:00", "17:00"));
@@ -75,17 +77,32 @@ class HolidayCalendarTest {
     }
 
     @Test
-    void anAdminsNewHolidayTakesEffectAtOnce() {
+    void aPlatformAdminsNewHolidayTakesEffectAtOnce() {
         clock.set(Instant.parse("2026-12-07T02:00:00Z")); // Monday 10:00
         assertThat(openNow()).containsExactly(weekdayStation.id());
 
-        assertThat(mvc.put().uri("/api/v1/admin/holidays/2026-12-07").header("Authorization", admin.bearer())
+        assertThat(mvc.put().uri("/api/v1/admin/holidays/2026-12-07").header("Authorization", platform.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HOLIDAY\",\"name\":\"冰雪节\"}")).hasStatusOk();
         assertThat(openNow()).isEmpty();
+        assertThat(mvc.get().uri("/api/v1/admin/holidays?year=2026").header("Authorization", admin.bearer()))
+                .bodyJson().extractingPath("$.data[?(@.date=='2026-12-07')].name").asArray().containsExactly("冰雪节");
 
-        assertThat(mvc.delete().uri("/api/v1/admin/holidays/2026-12-07").header("Authorization", admin.bearer()))
+        assertThat(mvc.delete().uri("/api/v1/admin/holidays/2026-12-07").header("Authorization", platform.bearer()))
                 .hasStatusOk();
         assertThat(openNow()).containsExactly(weekdayStation.id());
+    }
+
+    @Test
+    void aCommunityAdminCannotChangeTheNationalCalendar() {
+        assertThat(mvc.put().uri("/api/v1/admin/holidays/2026-12-08").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HOLIDAY\",\"name\":\"冰雪节\"}"))
+                .hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        assertThat(mvc.delete().uri("/api/v1/admin/holidays/2026-10-01").header("Authorization", admin.bearer()))
+                .hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+
+        assertThat(mvc.get().uri("/api/v1/admin/holidays?year=2026").header("Authorization", admin.bearer()))
+                .bodyJson().extractingPath("$.data[*].date").asArray()
+                .doesNotContain("2026-12-08").contains("2026-10-01");
     }
 
     @Test
