@@ -1,5 +1,11 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.ExceptionRequest;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursExceptionMapper;
+import cn.doorstep.station.hours.HoursExceptionRow;
+import cn.doorstep.station.hours.HoursRequest;
+import cn.doorstep.station.hours.HoursRules;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
@@ -7,8 +13,6 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.community.CommunityService;
-import cn.doorstep.station.internal.HoursExceptionMapper;
-import cn.doorstep.station.internal.HoursExceptionRow;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.internal.StationMapper;

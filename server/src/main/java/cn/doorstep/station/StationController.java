@@ -1,5 +1,8 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.map.NearbyItem;
+import cn.doorstep.station.map.NearbyQuery;
+import cn.doorstep.station.map.StationQueryService;
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;

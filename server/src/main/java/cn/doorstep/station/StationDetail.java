@@ -1,5 +1,10 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.Schedule;
+import cn.doorstep.station.hours.TimeOfDay;
+import cn.doorstep.station.hours.WeeklyRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;

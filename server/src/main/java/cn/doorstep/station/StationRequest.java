@@ -1,5 +1,7 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

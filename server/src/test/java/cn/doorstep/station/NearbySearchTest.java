@@ -1,9 +1,11 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
+import cn.doorstep.station.map.StationIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.doorstep.station.internal.StationIndex;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;

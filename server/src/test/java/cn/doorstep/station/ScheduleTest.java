@@ -1,5 +1,10 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.DayKind;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.Schedule;
+import cn.doorstep.station.hours.WeeklyRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,8 +1,11 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.WeeklyRule;
+import cn.doorstep.station.map.StationFacets;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.doorstep.station.internal.StationFacets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

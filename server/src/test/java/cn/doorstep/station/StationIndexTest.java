@@ -1,9 +1,10 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.map.StationIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.doorstep.station.internal.StationIndex;
-import cn.doorstep.station.internal.StationIndex.Hit;
+import cn.doorstep.station.map.StationIndex.Hit;
 import cn.doorstep.support.IntegrationTest;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package cn.doorstep.station.internal;
 
+import cn.doorstep.station.hours.WeeklyRule;
 import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
@@ -7,7 +8,6 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.baomidou.mybatisplus.extension.handlers.JacksonTypeHandler;
-import cn.doorstep.station.WeeklyRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,12 @@
 package cn.doorstep.station.internal;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.HoursExceptionMapper;
+import cn.doorstep.station.hours.HoursExceptionRow;
 import cn.doorstep.common.Zones;
 import cn.doorstep.station.Amenity;
 import cn.doorstep.station.Audience;
-import cn.doorstep.station.HolidayPolicy;
-import cn.doorstep.station.HoursException;
 import cn.doorstep.station.LiveStatus;
 import cn.doorstep.station.ServiceLevel;
 import cn.doorstep.station.StationDetail;

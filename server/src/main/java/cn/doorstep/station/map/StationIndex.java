@@ -1,5 +1,8 @@
-package cn.doorstep.station.internal;
+package cn.doorstep.station.map;
 
+import cn.doorstep.station.internal.Station;
+import cn.doorstep.station.internal.StationDetails;
+import cn.doorstep.station.internal.StationMapper;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.station.StationStatus;

@@ -1,8 +1,8 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
-import cn.doorstep.station.HolidayCalendar.CalendarDay;
+import cn.doorstep.station.hours.HolidayCalendar.CalendarDay;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package cn.doorstep.station.internal;
+package cn.doorstep.station.hours;
 
 import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;

@@ -1,4 +1,4 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

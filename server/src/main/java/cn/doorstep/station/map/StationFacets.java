@@ -1,8 +1,8 @@
-package cn.doorstep.station.internal;
+package cn.doorstep.station.map;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.Schedule;
 import cn.doorstep.station.Amenity;
-import cn.doorstep.station.HolidayPolicy;
-import cn.doorstep.station.Schedule;
 import cn.doorstep.station.StationDetail;
 import java.time.LocalDate;
 import java.util.ArrayList;

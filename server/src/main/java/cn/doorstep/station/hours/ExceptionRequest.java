@@ -1,4 +1,4 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

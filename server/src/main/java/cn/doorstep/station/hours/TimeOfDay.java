@@ -1,4 +1,4 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 /** "HH:mm" ↔ minutes since midnight; "24:00" is the end of the day (1440). */
 public final class TimeOfDay {

@@ -1,19 +1,20 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
+import cn.doorstep.station.StationError;
 import cn.doorstep.common.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** The checks opening hours must pass beyond their format: no empty and no overlapping windows. */
-final class HoursRules {
+public final class HoursRules {
 
     private static final int WEEK = 7 * TimeOfDay.END_OF_DAY;
 
     private HoursRules() {
     }
 
-    static void checkWeekly(List<WeeklyRule> rules) {
+    public static void checkWeekly(List<WeeklyRule> rules) {
         var spans = new ArrayList<int[]>();
         for (int i = 0; i < rules.size(); i++) {
             WeeklyRule r = rules.get(i);
@@ -39,7 +40,7 @@ final class HoursRules {
         }
     }
 
-    static void checkException(ExceptionRequest e) {
+    public static void checkException(ExceptionRequest e) {
         if (e.closed()) {
             return;
         }

@@ -1,4 +1,6 @@
-package cn.doorstep.station;
+package cn.doorstep.station.map;
+
+import cn.doorstep.station.StationKind;
 
 /**
  * {@code GET /stations/nearby}'s query, already validated by the controller. Coordinates are GCJ-02;

@@ -1,4 +1,4 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 /**
  * How the public-holiday calendar bends a station's weekly hours. FOLLOW_CALENDAR: a public holiday

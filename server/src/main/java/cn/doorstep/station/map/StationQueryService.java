@@ -1,14 +1,21 @@
-package cn.doorstep.station;
+package cn.doorstep.station.map;
 
+import cn.doorstep.station.Amenity;
+import cn.doorstep.station.StationDetail;
+import cn.doorstep.station.StationError;
+import cn.doorstep.station.StationKind;
+import cn.doorstep.station.StationStatus;
+import cn.doorstep.station.StationView;
+import cn.doorstep.station.hours.DayKind;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.Schedule;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Zones;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
-import cn.doorstep.station.internal.StationFacets;
-import cn.doorstep.station.internal.StationIndex;
-import cn.doorstep.station.internal.StationIndex.Hit;
+import cn.doorstep.station.map.StationIndex.Hit;
 import cn.doorstep.station.internal.StationMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;

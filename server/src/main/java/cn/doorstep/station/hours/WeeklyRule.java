@@ -1,4 +1,4 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;

@@ -1,12 +1,10 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
-import cn.doorstep.station.internal.PublicHoliday;
-import cn.doorstep.station.internal.PublicHolidayMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
-package cn.doorstep.station;
+package cn.doorstep.station.map;
 
+import cn.doorstep.station.Amenity;
+import cn.doorstep.station.Audience;
+import cn.doorstep.station.LiveStatus;
+import cn.doorstep.station.StationKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.doorstep.station.internal;
+package cn.doorstep.station.hours;
 
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDate;

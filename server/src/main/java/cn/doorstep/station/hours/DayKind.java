@@ -1,4 +1,4 @@
-package cn.doorstep.station;
+package cn.doorstep.station.hours;
 
 /** A date's entry in the public-holiday calendar. */
 public enum DayKind {

@@ -1,6 +1,8 @@
-package cn.doorstep.station.internal;
+package cn.doorstep.station.map;
 
-import cn.doorstep.station.HolidayCalendar;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.internal.Station;
+import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.StationChanged;
 import java.util.List;
 import org.slf4j.Logger;
