@@ -1,5 +1,6 @@
 package cn.doorstep.station.hours;
 
+import cn.doorstep.common.PlainText;
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.station.hours.HolidayCalendar.CalendarDay;
@@ -59,6 +60,6 @@ class HolidayAdminController {
         return ApiResponse.ok(null);
     }
 
-    record DayRequest(@NotNull DayKind kind, @NotBlank @Size(max = 32) String name) {
+    record DayRequest(@NotNull DayKind kind, @NotBlank @Size(max = 32) @PlainText String name) {
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HolidayCalendar {
 
-    static final String KEY = "station:holidays";
+    /** The Redis mirror: a hash of date → kind, with a marker field that says it was loaded whole. */
+    public static final String KEY = "station:holidays";
     private static final String LOADED = "_loaded";
 
     private final PublicHolidayMapper days;
@@ -38,6 +40,29 @@ public class HolidayCalendar {
     }
 
     public record CalendarDay(LocalDate date, DayKind kind, String name) {
+    }
+
+    /**
+     * The hash fields to read with another call for {@link #around}: the load marker, {@code today}
+     * and the day before (a window that opened yesterday may still run).
+     */
+    public static List<String> fieldsAround(LocalDate today) {
+        return List.of(LOADED, today.toString(), today.minusDays(1).toString());
+    }
+
+    /**
+     * The calendar for today and yesterday from values read with {@link #fieldsAround}; when they show
+     * the mirror was lost, it is reloaded from MySQL and read again.
+     */
+    public Function<LocalDate, DayKind> around(LocalDate today, List<?> values) {
+        if (values == null || values.size() < 3 || values.get(0) == null) {
+            Map<LocalDate, DayKind> kinds = kindsOf(List.of(today, today.minusDays(1)));
+            return kinds::get;
+        }
+        DayKind todays = values.get(1) == null ? null : DayKind.valueOf(values.get(1).toString());
+        DayKind yesterdays = values.get(2) == null ? null : DayKind.valueOf(values.get(2).toString());
+        LocalDate yesterday = today.minusDays(1);
+        return date -> date.equals(today) ? todays : date.equals(yesterday) ? yesterdays : null;
     }
 
     /** The calendar's entries for these dates (one Redis round trip); plain days are absent. */
@@ -75,7 +100,7 @@ public class HolidayCalendar {
         day.setName(name);
         day.setUpdatedAt(clock.instant());
         days.upsert(day);
-        audit.record(admin.id(), "holiday.set", "holiday", date, kind + " " + name);
+        audit.record(admin.id(), "holiday.set", "holiday", date, kind.name());
         AfterCommit.run(() -> redis.opsForHash().put(KEY, date.toString(), kind.name()));
         return new CalendarDay(date, kind, name);
     }

@@ -16,10 +16,6 @@ public interface HoursExceptionMapper extends BaseMapper<HoursExceptionRow> {
                 .ge(HoursExceptionRow::getOnDate, from).orderByAsc(HoursExceptionRow::getOnDate));
     }
 
-    default List<HoursExceptionRow> selectAllFrom(LocalDate from) {
-        return selectList(new LambdaQueryWrapper<HoursExceptionRow>().ge(HoursExceptionRow::getOnDate, from));
-    }
-
     @Insert("""
             INSERT INTO station_hours_exception (station_id, on_date, closed, opens, closes, note)
             VALUES (#{stationId}, #{onDate}, #{closed}, #{opens}, #{closes}, #{note})

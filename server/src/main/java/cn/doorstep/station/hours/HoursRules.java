@@ -1,7 +1,8 @@
 package cn.doorstep.station.hours;
 
-import cn.doorstep.station.StationError;
 import cn.doorstep.common.ApiException;
+import cn.doorstep.station.StationError;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,17 @@ public final class HoursRules {
                 throw ApiException.badField(StationError.BAD_HOURS, "weeklyHours[" + b[2] + "]",
                         "overlaps weeklyHours[" + a[2] + "]");
             }
+        }
+    }
+
+    /** How far ahead an exception may be set: the facets and pages carry every one from yesterday on. */
+    static final int MAX_DAYS_AHEAD = 366;
+
+    /** An exception is for today or a coming date, at most a year ahead. */
+    public static void checkExceptionDate(LocalDate date, LocalDate today) {
+        if (date.isBefore(today) || date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw ApiException.badField(StationError.BAD_HOURS, "date",
+                    "must be between " + today + " and " + today.plusDays(MAX_DAYS_AHEAD));
         }
     }
 

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** One result of the map search: enough for a {@code <map>} marker and its callout. */
+/**
+ * One result of the map search: enough for a {@code <map>} marker and its callout. This is the shape
+ * the API documents; {@link MapItem} writes it (a test keeps the two the same).
+ */
 public record NearbyItem(
         long id,
         String name,

@@ -2,6 +2,7 @@ package cn.doorstep.station.map;
 
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
+import cn.doorstep.station.internal.StationKeys;
 import cn.doorstep.station.internal.StationMapper;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationKind;
@@ -12,15 +13,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import cn.doorstep.station.hours.HolidayCalendar;
+import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.geo.Distance;
-import org.springframework.data.redis.connection.RedisGeoCommands.DistanceUnit;
-import org.springframework.data.redis.connection.RedisGeoCommands.GeoSearchCommandArgs;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.domain.geo.GeoReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +40,13 @@ public class StationIndex {
 
     private static final Logger log = LoggerFactory.getLogger(StationIndex.class);
 
-    static final String GEO_PREFIX = "station:geo:";
-    static final String FACETS = "station:facets";
-    static final String VERSIONS = "station:versions";
+    private static final String GEO_PREFIX = StationKeys.GEO_PREFIX;
+    private static final String FACETS = StationKeys.FACETS;
+    private static final String VERSIONS = StationKeys.VERSIONS;
+    private static final String READY = StationKeys.READY;
+    private static final String REBUILDING = StationKeys.REBUILDING;
     /** The version of a row that no longer exists: newer than any real one. */
     private static final long GONE = 1L << 53;
-    static final String READY = "station:geo:ready";
-    static final String REBUILDING = "station:geo:rebuilding";
     private static final int BATCH = 2000;
     private static final Duration REBUILD_LEASE = Duration.ofMinutes(5);
 
@@ -98,34 +102,122 @@ public class StationIndex {
             return 0
             """, Long.class);
 
+    /**
+     * The map search in one round trip: whether the index is ready (a flush or restart of Redis drops
+     * the flag, and a write afterwards recreates only parts of the keys), the holiday calendar's
+     * entries for today and yesterday, the stations of each kind within the radius (nearest first, a
+     * station of both kinds once) and their facets.
+     * KEYS: ready flag, facets, holidays, then one GEO set per kind. ARGV: lng, lat, radius (m), limit,
+     * then the holiday fields. Returns an empty reply when the index is not ready.
+     */
+    private static final RedisScript<List> NEARBY = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+            local holidays = redis.call('HMGET', KEYS[3], ARGV[5], ARGV[6], ARGV[7])
+            local ids, dists, seen = {}, {}, {}
+            for k = 4, #KEYS do
+              local found = redis.call('GEOSEARCH', KEYS[k], 'FROMLONLAT', ARGV[1], ARGV[2],
+                                       'BYRADIUS', ARGV[3], 'm', 'ASC', 'COUNT', ARGV[4], 'WITHDIST')
+              for _, hit in ipairs(found) do
+                if not seen[hit[1]] then
+                  seen[hit[1]] = true
+                  ids[#ids + 1] = hit[1]
+                  dists[#dists + 1] = hit[2]
+                end
+              end
+            end
+            local facets = {}
+            if #ids > 0 then facets = redis.call('HMGET', KEYS[2], unpack(ids)) end
+            -- a nil inside a nested reply confuses clients' parsers: missing values travel as ''
+            for i = 1, #holidays do if not holidays[i] then holidays[i] = '' end end
+            for i = 1, #facets do if not facets[i] then facets[i] = '' end end
+            return {holidays, ids, dists, facets}
+            """, List.class);
+
     private final StringRedisTemplate redis;
     private final StationMapper stations;
     private final StationDetails details;
+    private final TaskExecutor background;
+    /** Only saves queueing one rebuild per request while the index is down; the lease in Redis decides. */
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
 
-    StationIndex(StringRedisTemplate redis, StationMapper stations, StationDetails details) {
+    StationIndex(StringRedisTemplate redis, StationMapper stations, StationDetails details,
+                 @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
         this.redis = redis;
         this.stations = stations;
         this.details = details;
+        this.background = background;
     }
 
-    public record Hit(long id, double distance) {
+    /** A station found near a point; {@code facets} is its encoded entry, or null when there is none. */
+    public record Hit(long id, double distance, String facets) {
     }
 
-    /** Active stations of one kind within {@code radius} metres, nearest first (at most {@code limit}). */
-    public List<Hit> search(StationKind kind, double lat, double lng, double radius, int limit) {
-        var results = redis.opsForGeo().search(GEO_PREFIX + kind, GeoReference.fromCoordinate(lng, lat),
-                new Distance(radius, DistanceUnit.METERS),
-                GeoSearchCommandArgs.newGeoSearchArgs().includeDistance().sortAscending().limit(limit));
-        var hits = new ArrayList<Hit>();
-        if (results != null) {
-            results.forEach(r -> hits.add(new Hit(Long.parseLong(r.getContent().getName()), r.getDistance().getValue())));
+    /** What the map search reads from Redis: the hits, nearest first, and the holiday fields it asked for. */
+    public record Candidates(List<Hit> hits, List<Object> holidayFields) {
+    }
+
+    /**
+     * Active stations of these kinds within {@code radius} metres, nearest first (at most {@code limit}
+     * per kind), with their facets; or null when the index is not ready (then it is being rebuilt).
+     */
+    public Candidates nearby(Set<StationKind> kinds, double lat, double lng, double radius, int limit,
+                             List<String> holidayFields) {
+        var keys = new ArrayList<String>(3 + kinds.size());
+        keys.add(READY);
+        keys.add(FACETS);
+        keys.add(HolidayCalendar.KEY);
+        kinds.forEach(kind -> keys.add(GEO_PREFIX + kind));
+        List<Object> reply = redis.execute(NEARBY, keys, String.valueOf(lng), String.valueOf(lat),
+                String.valueOf(radius), String.valueOf(limit), holidayFields.get(0), holidayFields.get(1),
+                holidayFields.get(2));
+        if (reply == null || reply.isEmpty()) {
+            rebuildInBackground();
+            return null;
         }
-        return hits;
+        List<?> ids = (List<?>) reply.get(1);
+        List<?> distances = (List<?>) reply.get(2);
+        List<?> facets = (List<?>) reply.get(3);
+        var hits = new ArrayList<Hit>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            String encoded = (String) facets.get(i);
+            hits.add(new Hit(Long.parseLong((String) ids.get(i)), Double.parseDouble((String) distances.get(i)),
+                    encoded.isEmpty() ? null : encoded));
+        }
+        if (kinds.size() > 1) {
+            hits.sort(Comparator.comparingDouble(Hit::distance));
+        }
+        var holidays = new ArrayList<Object>(3);
+        ((List<?>) reply.get(0)).forEach(value -> holidays.add("".equals(value) ? null : value));
+        return new Candidates(hits, holidays);
     }
 
     /** False when Redis lost the index (flushed, restarted, never built). */
     public boolean ready() {
         return Boolean.TRUE.equals(redis.hasKey(READY));
+    }
+
+    /**
+     * Rebuilds off the request thread: one instance takes the lease and rebuilds, the others keep
+     * answering from MySQL until the ready flag is back.
+     */
+    public void rebuildInBackground() {
+        if (!rebuildQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    log.error("Background rebuild of the station index failed", e);
+                } finally {
+                    rebuildQueued.set(false);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            rebuildQueued.set(false);
+            throw rejected;
+        }
     }
 
     /** The encoded facets of these stations; a station without an entry maps to null. */
@@ -139,8 +231,8 @@ public class StationIndex {
     }
 
     /** Brings one station's index entries in line with its row (after its change committed). */
-    public void apply(StationDetail station, long version) {
-        write(liveKeys(), true, List.of(entry(station, version)));
+    public void apply(StationDetail station) {
+        write(liveKeys(), true, List.of(entry(station)));
     }
 
     /** Forgets a station whose row is gone. */
@@ -155,7 +247,8 @@ public class StationIndex {
         redis.execute(WRITE, keys, args.toArray());
     }
 
-    private static List<String> entry(StationDetail s, long version) {
+    private static List<String> entry(StationDetail s) {
+        long version = s.version();
         boolean active = s.status() == StationStatus.ACTIVE;
         return List.of(String.valueOf(s.id()), active ? String.valueOf(s.lng()) : "0", active ? String.valueOf(s.lat()) : "0",
                 active && s.kinds().contains(StationKind.WARM) ? "1" : "0",
@@ -183,12 +276,12 @@ public class StationIndex {
             List<String> next = liveKeys().subList(0, 4).stream().map(key -> key + suffix).toList();
             long count = 0;
             long lastId = 0;
-            var exceptions = details.allExceptions();
             List<Station> batch;
             while (!(batch = stations.selectActiveAfter(lastId, BATCH)).isEmpty()) {
-                Map<Long, StationDetail> loaded = details.toDetails(batch, exceptions);
+                // each batch's hour exceptions are read after its rows: a row's version then covers them
+                Map<Long, StationDetail> loaded = details.toDetails(batch);
                 write(List.of(next.get(0), next.get(1), next.get(2), next.get(3), REBUILDING), false,
-                        batch.stream().map(row -> entry(loaded.get(row.getId()), row.getVersion())).toList());
+                        batch.stream().map(row -> entry(loaded.get(row.getId()))).toList());
                 next.forEach(key -> redis.expire(key, REBUILD_LEASE.multipliedBy(2)));
                 count += batch.size();
                 lastId = batch.get(batch.size() - 1).getId();

@@ -24,11 +24,13 @@ class StationIndexMaintenance implements ApplicationRunner {
 
     private final StationIndex index;
     private final StationDetails details;
+    private final StationCards cards;
     private final HolidayCalendar calendar;
 
-    StationIndexMaintenance(StationIndex index, StationDetails details, HolidayCalendar calendar) {
+    StationIndexMaintenance(StationIndex index, StationDetails details, StationCards cards, HolidayCalendar calendar) {
         this.index = index;
         this.details = details;
+        this.cards = cards;
         this.calendar = calendar;
     }
 
@@ -44,20 +46,26 @@ class StationIndexMaintenance implements ApplicationRunner {
         index.rebuild();
     }
 
+    /**
+     * The index first (it records the new row version), then the caches: a reader that built a copy
+     * from the old row and puts it after the eviction finds the newer version and is refused.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(StationChanged event) {
         long id = event.stationId();
-        details.evict(id);
         try {
             Station row = details.row(id).orElse(null);
             if (row == null) {
                 index.remove(id);
             } else {
-                index.apply(details.toDetails(List.of(row)).get(id), row.getVersion());
+                index.apply(details.toDetails(List.of(row)).get(id));
             }
         } catch (RuntimeException e) {
             // MySQL has the change; the next rebuild brings the index back in line
             log.error("Station {} changed but its index entry could not be updated", id, e);
+        } finally {
+            details.evict(id);
+            cards.evict(id);
         }
     }
 }

@@ -1,6 +1,11 @@
 package cn.doorstep.station.map;
 
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Zones;
 import cn.doorstep.station.Amenity;
+import cn.doorstep.station.LiveStatus;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationError;
 import cn.doorstep.station.StationKind;
@@ -9,23 +14,19 @@ import cn.doorstep.station.StationView;
 import cn.doorstep.station.hours.DayKind;
 import cn.doorstep.station.hours.HolidayCalendar;
 import cn.doorstep.station.hours.Schedule;
-import cn.doorstep.common.ApiException;
-import cn.doorstep.common.PageQuery;
-import cn.doorstep.common.PageResult;
-import cn.doorstep.common.Zones;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
-import cn.doorstep.station.map.StationIndex.Hit;
 import cn.doorstep.station.internal.StationMapper;
+import cn.doorstep.station.map.StationIndex.Candidates;
+import cn.doorstep.station.map.StationIndex.Hit;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +35,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Finding stations: the map search (GEO index → facet filters → one page of details), a station's
- * detail, and the text search within a community.
+ * Finding stations: the map search, a station's page, and the text search within a community.
+ *
+ * <p>The map search reads Redis once for the candidates, their facets and the holiday calendar (see
+ * {@link StationIndex#nearby}), filters and pages in memory, then reads the page's cached cards. Each
+ * candidate's open flag, today's hours and live label come from one evaluation of its facets, used by
+ * the filter and by the item alike. While the index is not ready (Redis lost it; it is being rebuilt
+ * in the background) the candidates come from MySQL instead, in the same order.
  */
 @Service
 public class StationQueryService {
@@ -44,15 +50,18 @@ public class StationQueryService {
     static final int CANDIDATE_LIMIT = 2000;
 
     private final StationIndex index;
+    private final StationCards cards;
     private final StationDetails details;
     private final StationMapper stations;
     private final HolidayCalendar calendar;
     private final Clock clock;
     private final boolean sqlOnly;
 
-    StationQueryService(StationIndex index, StationDetails details, StationMapper stations, HolidayCalendar calendar,
-                        Clock clock, @Value("${doorstep.station.search-mode:geo}") String searchMode) {
+    StationQueryService(StationIndex index, StationCards cards, StationDetails details, StationMapper stations,
+                        HolidayCalendar calendar, Clock clock,
+                        @Value("${doorstep.station.search-mode:geo}") String searchMode) {
         this.index = index;
+        this.cards = cards;
         this.details = details;
         this.stations = stations;
         this.calendar = calendar;
@@ -60,23 +69,30 @@ public class StationQueryService {
         this.sqlOnly = "sql".equalsIgnoreCase(searchMode);
     }
 
-    public PageResult<NearbyItem> nearby(NearbyQuery q) {
+    public PageResult<MapItem> nearby(NearbyQuery q) {
         long requiredAmenities = StationFacets.mask(parseAmenities(q.amenities()));
         Set<StationKind> kinds = q.kind() == null ? EnumSet.allOf(StationKind.class) : EnumSet.of(q.kind());
-        List<Hit> hits = candidates(kinds, q.lat(), q.lng(), q.radius());
-
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
-        Function<LocalDate, DayKind> days = calendarAround(now.toLocalDate());
-        if (requiredAmenities != 0 || q.openNow()) {
-            hits = filter(hits, requiredAmenities, q.openNow(), now, days);
-        }
+        LocalDate today = now.toLocalDate();
 
-        var page = PageResult.slice(hits, PageQuery.of(q.page(), q.size()));
-        Map<Long, StationDetail> shown = details.getAll(page.items().stream().map(Hit::id).toList());
-        return page.map(hit -> {
-            StationDetail s = shown.get(hit.id());
-            return s == null ? null : item(s, hit.distance(), now, days);
-        }).filterNulls();
+        Candidates found = sqlOnly ? null : index.nearby(kinds, q.lat(), q.lng(), q.radius(), CANDIDATE_LIMIT,
+                HolidayCalendar.fieldsAround(today));
+        List<Hit> hits = found != null ? found.hits() : scan(kinds, q.lat(), q.lng(), q.radius());
+        Function<LocalDate, DayKind> days = calendar.around(today, found == null ? null : found.holidayFields());
+
+        var evaluator = new Evaluator(now, days);
+        List<Hit> kept = hits;
+        if (requiredAmenities != 0 || q.openNow()) {
+            evaluator.load(hits);
+            kept = new ArrayList<>();
+            for (Hit hit : hits) {
+                StationFacets facets = evaluator.facets(hit);
+                if (facets != null && facets.hasAll(requiredAmenities) && (!q.openNow() || evaluator.now(hit).open())) {
+                    kept.add(hit);
+                }
+            }
+        }
+        return items(PageResult.slice(kept, PageQuery.of(q.page(), q.size())), evaluator);
     }
 
     public StationView view(long id) {
@@ -85,87 +101,88 @@ public class StationQueryService {
             throw new ApiException(StationError.STATION_NOT_FOUND);
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
-        Function<LocalDate, DayKind> days = calendarAround(now.toLocalDate());
-        Schedule schedule = s.schedule();
-        boolean open = s.status() == StationStatus.ACTIVE && schedule.openAt(now, days);
-        return new StationView(s, open, schedule.hoursOn(now.toLocalDate(), days));
+        Schedule.Now state = s.schedule().at(now, calendar.around(now.toLocalDate(), null));
+        return new StationView(s.seenAt(state), s.status() == StationStatus.ACTIVE && state.open(), state.todayHours());
     }
 
     /** Stations of a community whose name or address contains {@code text}. */
-    public PageResult<NearbyItem> search(long communityId, String text, StationKind kind, PageQuery pageQuery) {
+    public PageResult<MapItem> search(long communityId, String text, StationKind kind, PageQuery pageQuery) {
         String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         Page<Station> rows = stations.searchInCommunity(communityId, escaped, kind == null ? null : kind.name(),
                 new Page<>(pageQuery.page(), pageQuery.size()));
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
-        Function<LocalDate, DayKind> days = calendarAround(now.toLocalDate());
-        List<NearbyItem> items = details.toDetails(rows.getRecords()).values().stream()
-                .map(s -> item(s, -1, now, days)).toList();
-        return PageResult.of(items, rows.getTotal(), pageQuery);
+        var evaluator = new Evaluator(now, calendar.around(now.toLocalDate(), null));
+        Map<Long, String> facets = index.facets(rows.getRecords().stream().map(Station::getId).toList());
+        List<Hit> hits = rows.getRecords().stream().map(r -> new Hit(r.getId(), -1, facets.get(r.getId()))).toList();
+        return items(new PageResult<>(hits, rows.getTotal(), pageQuery.page(), pageQuery.size()), evaluator);
     }
 
-    private List<Hit> candidates(Set<StationKind> kinds, double lat, double lng, double radius) {
-        var byId = new LinkedHashMap<Long, Hit>();
-        for (StationKind kind : kinds) {
-            for (Hit hit : searchOneKind(kind, lat, lng, radius)) {
-                byId.merge(hit.id(), hit, (a, b) -> a.distance() <= b.distance() ? a : b);
+    /** The page's items: each station's card with what its facets say about this moment. */
+    private PageResult<MapItem> items(PageResult<Hit> page, Evaluator evaluator) {
+        Map<Long, String> shown = cards.get(page.items().stream().map(Hit::id).toList());
+        evaluator.load(page.items());
+        return page.map(hit -> {
+            String card = shown.get(hit.id());
+            StationFacets facets = evaluator.facets(hit);
+            if (card == null || facets == null) {
+                return null; // the row went away meanwhile
+            }
+            Schedule.Now state = evaluator.now(hit);
+            LiveStatus shownLive = facets.live().shown(state.closedByStaff());
+            return new MapItem(card, Math.round(hit.distance()), state.open(), state.todayHours(), shownLive,
+                    shownLive == facets.live() ? facets.liveNote() : null, facets.liveUpdatedAt());
+        }).filterNulls();
+    }
+
+    /** Candidates from MySQL while the index is not ready (or in the benchmark's SQL mode), with their facets. */
+    private List<Hit> scan(Set<StationKind> kinds, double lat, double lng, double radius) {
+        var rows = stations.selectNearbyByScan(lat, lng, radius, StationMapper.kindsWith(kinds), CANDIDATE_LIMIT);
+        Map<Long, String> facets = index.facets(rows.stream().map(StationMapper.DistanceRow::id).toList());
+        return rows.stream().map(r -> new Hit(r.id(), r.distance(), facets.get(r.id()))).toList();
+    }
+
+    /**
+     * Decodes each candidate's facets and evaluates its schedule at most once per request. A candidate
+     * without usable facets (Redis lost them, or an older release wrote them) is evaluated from its
+     * detail instead.
+     */
+    private final class Evaluator {
+        private final LocalDateTime now;
+        private final Function<LocalDate, DayKind> days;
+        private final Map<Long, StationFacets> facets = new HashMap<>();
+        private final Map<Long, Schedule.Now> states = new HashMap<>();
+
+        Evaluator(LocalDateTime now, Function<LocalDate, DayKind> days) {
+            this.now = now;
+            this.days = days;
+        }
+
+        /** Decodes these candidates' facets, reading the details of those without in one go. */
+        void load(List<Hit> hits) {
+            var missing = new ArrayList<Long>();
+            for (Hit hit : hits) {
+                if (!facets.containsKey(hit.id())) {
+                    StationFacets decoded = StationFacets.decode(hit.facets());
+                    facets.put(hit.id(), decoded);
+                    if (decoded == null) {
+                        missing.add(hit.id());
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                details.getAll(missing).values().forEach(d ->
+                        facets.put(d.id(), d.status() == StationStatus.ACTIVE ? StationFacets.of(d) : null));
             }
         }
-        var hits = new ArrayList<>(byId.values());
-        if (kinds.size() > 1) {
-            hits.sort(Comparator.comparingDouble(Hit::distance));
+
+        /** The candidate's facets once {@link #load loaded}; null for a station no longer active. */
+        StationFacets facets(Hit hit) {
+            return facets.get(hit.id());
         }
-        return hits;
-    }
 
-    private List<Hit> searchOneKind(StationKind kind, double lat, double lng, double radius) {
-        if (sqlOnly) {
-            return scan(kind, lat, lng, radius);
+        Schedule.Now now(Hit hit) {
+            return states.computeIfAbsent(hit.id(), id -> facets(hit).schedule().at(now, days));
         }
-        List<Hit> hits = index.search(kind, lat, lng, radius, CANDIDATE_LIMIT);
-        if (hits.isEmpty() && !index.ready()) {
-            // Redis lost the index: rebuild it from MySQL (one instance does), answer from MySQL meanwhile
-            if (index.rebuild()) {
-                return index.search(kind, lat, lng, radius, CANDIDATE_LIMIT);
-            }
-            return scan(kind, lat, lng, radius);
-        }
-        return hits;
-    }
-
-    private List<Hit> scan(StationKind kind, double lat, double lng, double radius) {
-        return stations.selectNearbyByScan(lat, lng, radius, kind.name(), CANDIDATE_LIMIT).stream()
-                .map(r -> new Hit(r.id(), r.distance())).toList();
-    }
-
-    private List<Hit> filter(List<Hit> hits, long requiredAmenities, boolean openNow, LocalDateTime now,
-                             Function<LocalDate, DayKind> days) {
-        Map<Long, String> encoded = index.facets(hits.stream().map(Hit::id).toList());
-        var missing = encoded.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
-        Map<Long, StationDetail> fallback = missing.isEmpty() ? Map.of() : details.getAll(missing);
-        var kept = new ArrayList<Hit>();
-        for (Hit hit : hits) {
-            String e = encoded.get(hit.id());
-            StationFacets facets = e != null ? StationFacets.decode(e)
-                    : fallback.containsKey(hit.id()) ? StationFacets.of(fallback.get(hit.id())) : null;
-            if (facets != null && facets.hasAll(requiredAmenities)
-                    && (!openNow || facets.schedule().openAt(now, days))) {
-                kept.add(hit);
-            }
-        }
-        return kept;
-    }
-
-    private Function<LocalDate, DayKind> calendarAround(LocalDate today) {
-        Map<LocalDate, DayKind> kinds = calendar.kindsOf(List.of(today, today.minusDays(1)));
-        return kinds::get;
-    }
-
-    private static NearbyItem item(StationDetail s, double distance, LocalDateTime now, Function<LocalDate, DayKind> days) {
-        Schedule schedule = s.schedule();
-        return new NearbyItem(s.id(), s.name(), s.kinds(), s.address(), s.lat(), s.lng(), Math.round(distance),
-                s.amenities(), s.audience(), s.status() == StationStatus.ACTIVE && schedule.openAt(now, days),
-                schedule.hoursOn(now.toLocalDate(), days), s.liveStatus(), s.liveNote(), s.liveUpdatedAt(),
-                s.photos().isEmpty() ? null : s.photos().get(0));
     }
 
     static Set<Amenity> parseAmenities(String csv) {

@@ -1,12 +1,14 @@
 package cn.doorstep.user.internal;
 
 import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.Instant;
 
+/** Columns that may be cleared are written as they are, nulls included ({@code updateById} skips nulls otherwise). */
 @TableName("app_user")
 public class AppUser {
 
@@ -19,6 +21,7 @@ public class AppUser {
     /** Stored once, here; shown masked. */
     private String phone;
     private Long communityId;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Long gridId;
     @TableField(fill = FieldFill.INSERT)
     private Instant createdAt;
