@@ -18,6 +18,7 @@ if ! command -v nginx >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -qq nginx >/dev/null 2>&1 \
     || { apt-get update -qq >/dev/null && apt-get install -y -qq nginx >/dev/null; }
+  command -v nginx >/dev/null 2>&1 || { echo "nginx/check.sh: no nginx after installing it" >&2; exit 1; }
 fi
 if [[ $(id -u) -ne 0 ]]; then
   echo "nginx/check.sh: run as root (the production config names root's log and temp folders)" >&2
