@@ -12,6 +12,8 @@ public enum CommonError implements ErrorCode {
     METHOD_NOT_ALLOWED(10405, HttpStatus.METHOD_NOT_ALLOWED, "This path does not accept that HTTP method"),
     CONFLICT(10409, HttpStatus.CONFLICT, "The request conflicts with the current state"),
     UNSUPPORTED_MEDIA_TYPE(10415, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"),
+    IDEMPOTENCY_KEY_REUSED(10422, HttpStatus.UNPROCESSABLE_ENTITY, "This Idempotency-Key was used for another request; use a new key"),
+    IDEMPOTENT_REQUEST_RUNNING(10410, HttpStatus.CONFLICT, "The first request with this Idempotency-Key is still running; retry shortly"),
     RATE_LIMITED(10429, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry after the Retry-After header's seconds"),
     INTERNAL_ERROR(10500, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side"),
     DEPENDENCY_UNAVAILABLE(10503, HttpStatus.SERVICE_UNAVAILABLE, "A service we depend on is unavailable; retry shortly");

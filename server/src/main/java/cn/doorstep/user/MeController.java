@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -22,28 +23,32 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     private final UserService users;
+    private final ObjectProvider<VolunteerProfiles> volunteering;
 
-    MeController(UserService users) {
+    MeController(UserService users, ObjectProvider<VolunteerProfiles> volunteering) {
         this.users = users;
+        this.volunteering = volunteering;
     }
 
-    @Operation(summary = "The signed-in user, with their roles")
+    @Operation(summary = "The signed-in user, with their roles, member code and volunteer stars")
     @GetMapping
     ApiResponse<Me> me(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
-        return ApiResponse.ok(Me.of(users.get(me.id()), me));
+        VolunteerProfiles profiles = volunteering.getIfAvailable();
+        return ApiResponse.ok(Me.of(users.get(me.id()), me, profiles == null ? null : profiles.of(me.id())));
     }
 
     @Operation(summary = "Change nickname, avatar, community or grid (only these)")
     @PatchMapping
     ApiResponse<Me> update(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                            @Valid @RequestBody ProfileUpdate update) {
-        return ApiResponse.ok(Me.of(users.updateProfile(me.id(), update), me));
+        return ApiResponse.ok(Me.of(users.updateProfile(me.id(), update), me, null));
     }
 
-    record Me(UserView user, List<RoleGrant> roles) {
-        static Me of(UserView user, CurrentUser me) {
+    /** {@code volunteer}: the member code to show staff, stars and totals (null on PATCH replies). */
+    record Me(UserView user, List<RoleGrant> roles, VolunteerProfile volunteer) {
+        static Me of(UserView user, CurrentUser me, VolunteerProfile volunteer) {
             return new Me(user, me.grants().stream()
-                    .sorted(Comparator.comparing(RoleGrant::role).thenComparing(RoleGrant::scopeId)).toList());
+                    .sorted(Comparator.comparing(RoleGrant::role).thenComparing(RoleGrant::scopeId)).toList(), volunteer);
         }
     }
 }

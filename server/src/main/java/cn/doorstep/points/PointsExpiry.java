@@ -1,0 +1,66 @@
+package cn.doorstep.points;
+
+import cn.doorstep.points.internal.LotMapper;
+import cn.doorstep.points.internal.PointsBook;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the expiry entries of lots past their validity. Safe with any number of instances: each
+ * lot is taken by a conditional update under its account's row lock, so it expires exactly once; a
+ * Redis lease ({@code points:expiry}) only keeps the instances from doing the same work at once.
+ * A user's own reads and spends expire their due points first, so none ever counts late.
+ */
+@Component
+class PointsExpiry {
+
+    private static final int USERS_PER_PASS = 500;
+
+    private final LotMapper lots;
+    private final PointsBook book;
+    private final TransactionTemplate transaction;
+    private final StringRedisTemplate redis;
+    private final Clock clock;
+
+    PointsExpiry(LotMapper lots, PointsBook book, TransactionTemplate transaction, StringRedisTemplate redis,
+                 Clock clock) {
+        this.lots = lots;
+        this.book = book;
+        this.transaction = transaction;
+        this.redis = redis;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${doorstep.points.expiry-every:PT10M}",
+            fixedDelayString = "${doorstep.points.expiry-every:PT10M}")
+    void scheduled() {
+        if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent("points:expiry", "1", Duration.ofMinutes(5)))) {
+            try {
+                expireDue();
+            } finally {
+                redis.delete("points:expiry");
+            }
+        }
+    }
+
+    /** Expires every due lot; returns how many. */
+    int expireDue() {
+        int expired = 0;
+        List<Long> users;
+        while (!(users = lots.selectUsersWithDueLots(clock.instant(), USERS_PER_PASS)).isEmpty()) {
+            for (long userId : users) {
+                Integer n = transaction.execute(status -> {
+                    book.lock(userId); // expires the user's due lots
+                    return 1;
+                });
+                expired += n == null ? 0 : n;
+            }
+        }
+        return expired;
+    }
+}

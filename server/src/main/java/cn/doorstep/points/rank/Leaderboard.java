@@ -1,0 +1,122 @@
+package cn.doorstep.points.rank;
+
+import cn.doorstep.common.Zones;
+import cn.doorstep.points.internal.LedgerMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-community rankings of points earned this year (China time), as Redis sorted sets
+ * {@code points:rank:{community}:{year}}. Each award adds to the set after its commit; the set is
+ * rebuilt from the ledger when it is missing and every few minutes (a {@code :fresh} marker expires),
+ * so a lost Redis or an increment that raced a rebuild corrects itself. MySQL is the record.
+ */
+@Component
+public class Leaderboard {
+
+    static final Duration FRESH_FOR = Duration.ofMinutes(10);
+
+    /** Adds to a ranking only if it exists: a missing one is rebuilt whole from MySQL. */
+    private static final RedisScript<Long> ADD_IF_PRESENT = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            redis.call('ZINCRBY', KEYS[1], ARGV[1], ARGV[2])
+            return 1
+            """, Long.class);
+
+    /**
+     * Swaps a freshly built ranking in (KEYS: built, live, fresh marker; ARGV: marker TTL ms, ranking
+     * TTL ms). An empty ranking holds the placeholder member {@code _} so that it exists.
+     */
+    private static final RedisScript<Long> SWAP = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('RENAME', KEYS[1], KEYS[2])
+            else redis.call('DEL', KEYS[2]) end
+            redis.call('ZADD', KEYS[2], 0, '_')
+            redis.call('PEXPIRE', KEYS[2], ARGV[2])
+            redis.call('SET', KEYS[3], '1', 'PX', ARGV[1])
+            return 1
+            """, Long.class);
+
+    /** A year's ranking is kept a while into the next year. */
+    private static final Duration KEEP = Duration.ofDays(400);
+
+    private final StringRedisTemplate redis;
+    private final LedgerMapper ledger;
+    private final Clock clock;
+
+    Leaderboard(StringRedisTemplate redis, LedgerMapper ledger, Clock clock) {
+        this.redis = redis;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** One place in a ranking. */
+    public record Place(int rank, long userId, long points) {
+    }
+
+    /** After an award committed: the user's points in that community's ranking of that year grow. */
+    public void earned(long communityId, long userId, long points, Instant at) {
+        int year = at.atZone(Zones.CHINA).getYear();
+        redis.execute(ADD_IF_PRESENT, List.of(key(communityId, year)), Long.toString(points), Long.toString(userId));
+    }
+
+    /** The top {@code limit} of this year's ranking, and {@code userId}'s own place (null when unranked). */
+    public Standing standing(long communityId, int limit, long userId) {
+        int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        String key = key(communityId, year);
+        if (!Boolean.TRUE.equals(redis.hasKey(key + ":fresh"))) {
+            rebuild(communityId, year);
+        }
+        var top = new ArrayList<Place>();
+        var tuples = redis.opsForZSet().reverseRangeWithScores(key, 0, limit);
+        int rank = 0;
+        if (tuples != null) {
+            for (TypedTuple<String> t : tuples) {
+                if ("_".equals(t.getValue()) || top.size() == limit) { // the placeholder, or one too many
+                    continue;
+                }
+                top.add(new Place(++rank, Long.parseLong(t.getValue()), Math.round(t.getScore())));
+            }
+        }
+        Long myRank = redis.opsForZSet().reverseRank(key, Long.toString(userId));
+        Double myScore = redis.opsForZSet().score(key, Long.toString(userId));
+        Place mine = myRank == null || myScore == null ? null
+                : new Place((int) (myRank + 1), userId, Math.round(myScore));
+        return new Standing(year, top, mine);
+    }
+
+    /** A year's ranking: the top places, and the asking user's own. */
+    public record Standing(int year, List<Place> top, Place mine) {
+    }
+
+    /** Builds the year's ranking from the ledger under a temporary key and swaps it in. */
+    void rebuild(long communityId, int year) {
+        Instant since = LocalDate.of(year, 1, 1).atStartOfDay(Zones.CHINA).toInstant();
+        Map<String, Double> scores = new HashMap<>();
+        ledger.selectEarnedInCommunitySince(communityId, since)
+                .forEach(p -> scores.put(Long.toString(p.userId()), (double) p.points()));
+        String live = key(communityId, year);
+        String built = live + ":build:" + UUID.randomUUID();
+        if (!scores.isEmpty()) {
+            redis.opsForZSet().add(built, scores.entrySet().stream()
+                    .map(e -> TypedTuple.of(e.getKey(), e.getValue())).collect(java.util.stream.Collectors.toSet()));
+            redis.expire(built, Duration.ofMinutes(1));
+        }
+        redis.execute(SWAP, List.of(built, live, live + ":fresh"), Long.toString(FRESH_FOR.toMillis()),
+                Long.toString(KEEP.toMillis()));
+    }
+
+    static String key(long communityId, int year) {
+        return "points:rank:" + communityId + ":" + year;
+    }
+}

@@ -1,0 +1,394 @@
+package cn.doorstep.points;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.Role;
+import cn.doorstep.rider.RiderCheckedIn;
+import cn.doorstep.support.Http;
+import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.Parallel;
+import cn.doorstep.support.TestPlaces;
+import cn.doorstep.support.TestRegions;
+import cn.doorstep.support.TestStations;
+import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.TestUsers.SignedIn;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Earning, spending, expiring and correcting points: the ledger, the balance and the lots agree. */
+@IntegrationTest
+class PointsTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    PointsService points;
+    @Autowired
+    RiderCheckinPoints checkinPoints;
+    @Autowired
+    PointsExpiry expiry;
+    @Autowired
+    ConsistencyReport consistency;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestRegions regions;
+    @Autowired
+    TestStations stations;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    MutableClock clock;
+
+    long community;
+    SignedIn volunteer;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2026-12-01T04:00:00Z"));
+        community = regions.community();
+        volunteer = users.resident();
+        // service earns 10 a hour here without caps, so a test can earn any round amount in one award
+        jdbc.update("insert into points_rule (community_id, kind, points_per_unit, updated_by, updated_at) "
+                + "values (?, 'VOLUNTEER_SERVICE', 10, 0, utc_timestamp(3))", community);
+    }
+
+    @AfterEach
+    void booksBalanceAndClockResets() {
+        assertThat(consistency.run().consistent()).as("consistency report").isTrue();
+        clock.set(Instant.now());
+    }
+
+    @Nested
+    class Earning {
+
+        @Test
+        void aRiderCheckInEarnsThroughTheEventRegistryAndARedeliveryChangesNothing() {
+            var event = new RiderCheckedIn(777_000 + volunteer.id(), volunteer.id(), 1, community, DAY);
+            transaction.executeWithoutResult(tx -> events.publishEvent(event));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> balance(volunteer) == 5);
+            checkinPoints.on(event); // delivered again, as after a crash before completion
+
+            assertThat(balance(volunteer)).isEqualTo(5);
+            assertThat(entries(volunteer, "RIDER_CHECKIN")).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from EVENT_PUBLICATION where SERIALIZED_EVENT like ? and COMPLETION_DATE is not null",
+                    Integer.class, "%\"checkinId\":" + event.checkinId() + "%") == 1);
+        }
+
+        @Test
+        void theDailyCapHoldsWhenAwardsRace() {
+            List<Long> granted = Parallel.run(10, 10, i -> points.award(Award.one(volunteer.id(), PointsReason.RIDER_CHECKIN,
+                    "checkin", "race-" + i + "-" + volunteer.id(), community, DAY)).points());
+
+            assertThat(granted.stream().mapToLong(Long::longValue).sum()).isEqualTo(20); // 5 a check-in, 20 a day
+            assertThat(balance(volunteer)).isEqualTo(20);
+            assertThat(points.award(Award.one(volunteer.id(), PointsReason.RIDER_CHECKIN, "checkin", "next-day",
+                    community, DAY.plusDays(1))).points()).as("the next day counts afresh").isEqualTo(5);
+        }
+
+        @Test
+        void aCommunitysOwnRuleReplacesTheDefault() {
+            SignedIn admin = users.with(Role.ADMIN, community);
+            assertThat(mvc.put().uri("/api/v1/admin/points/rules/RIDER_CHECKIN").header("Authorization", admin.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"communityId\":" + community + ",\"pointsPerUnit\":7,\"dailyCap\":7}")).hasStatusOk();
+
+            points.award(Award.one(volunteer.id(), PointsReason.RIDER_CHECKIN, "checkin", "r1", community, DAY));
+            points.award(Award.one(volunteer.id(), PointsReason.RIDER_CHECKIN, "checkin", "r2", community, DAY));
+
+            assertThat(balance(volunteer)).isEqualTo(7);
+            assertThat(mvc.get().uri("/api/v1/admin/points/rules?communityId=" + community)
+                    .header("Authorization", admin.bearer())).bodyJson()
+                    .extractingPath("$.data[?(@.kind=='RIDER_CHECKIN')].pointsPerUnit").asArray().containsExactly(7);
+        }
+
+        @Test
+        void theLedgerShowsEachEntryWithTheBalanceAfterItNewestFirst() {
+            earn(volunteer, 20, "a");
+            earn(volunteer, 20, "b");
+
+            MvcTestResult ledger = mvc.get().uri("/api/v1/points/ledger").header("Authorization", volunteer.bearer()).exchange();
+            assertThat(ledger).bodyJson().extractingPath("$.data.items[*].balanceAfter").asArray().containsExactly(40, 20);
+            assertThat(mvc.get().uri("/api/v1/points/account").header("Authorization", volunteer.bearer()))
+                    .bodyJson().extractingPath("$.data.earned").isEqualTo(40);
+        }
+    }
+
+    @Nested
+    class Spending {
+
+        @Test
+        void twentyParallelSpendsOfThirtyFromAHundredLeaveTenAndNeverLess() {
+            earn(volunteer, 100, "hundred");
+
+            List<Boolean> spent = Parallel.run(20, 20, i -> {
+                try {
+                    transaction.executeWithoutResult(tx -> points.spend(volunteer.id(), 30, "test", "s" + i, community, null));
+                    return true;
+                } catch (ApiException insufficient) {
+                    return false;
+                }
+            });
+
+            assertThat(spent.stream().filter(s -> s)).hasSize(3);
+            assertThat(balance(volunteer)).isEqualTo(10);
+            assertThat(jdbc.queryForObject("select min(balance_after) from points_ledger where user_id = ?", Long.class,
+                    volunteer.id())).isGreaterThanOrEqualTo(0);
+        }
+
+        @Test
+        void aRefundHappensOnceHoweverOftenItIsAsked() {
+            earn(volunteer, 50, "fifty");
+            transaction.executeWithoutResult(tx -> points.spend(volunteer.id(), 30, "test", "r", community, null));
+
+            Parallel.run(5, 5, i -> transaction.execute(tx -> points.refund(volunteer.id(), "test", "r", null)));
+
+            assertThat(balance(volunteer)).isEqualTo(50);
+            assertThat(entries(volunteer, "REDEEM_REFUND")).isEqualTo(1);
+        }
+
+        @Test
+        void spendingTakesTheOldestPointsFirst() {
+            earn(volunteer, 10, "old");                               // valid until 2027-12-02
+            clock.set(Instant.parse("2027-06-01T04:00:00Z"));
+            earn(volunteer, 10, "new");                               // valid until 2028-06-02
+            transaction.executeWithoutResult(tx -> points.spend(volunteer.id(), 15, "test", "mix", community, null));
+
+            clock.set(Instant.parse("2027-12-03T04:00:00Z"));        // the old lot has run out: nothing of it left
+
+            assertThat(points.account(volunteer.id()).balance()).isEqualTo(5);
+            assertThat(entries(volunteer, "EXPIRE")).isZero();
+        }
+    }
+
+    @Nested
+    class Expiry {
+
+        @Test
+        void pointsExpireAfterTwelveMonthsExactlyOnce() {
+            earn(volunteer, 20, "old");
+            clock.set(Instant.parse("2027-11-20T04:00:00Z"));
+            assertThat(points.account(volunteer.id()).expiringSoon()).isEqualTo(20);
+
+            clock.set(Instant.parse("2027-12-03T04:00:00Z"));
+            expiry.expireDue();
+            expiry.expireDue();
+
+            AccountView account = points.account(volunteer.id());
+            assertThat(account.balance()).isZero();
+            assertThat(account.expired()).isEqualTo(20);
+            assertThat(entries(volunteer, "EXPIRE")).isEqualTo(1);
+        }
+
+        @Test
+        void expiredPointsCannotBeSpent() {
+            earn(volunteer, 20, "old");
+            clock.set(Instant.parse("2027-12-03T04:00:00Z"));
+
+            assertThatThrownBy(() -> transaction.executeWithoutResult(tx ->
+                    points.spend(volunteer.id(), 10, "test", "late", community, null)))
+                    .isInstanceOf(ApiException.class).hasMessageContaining("10 points");
+        }
+    }
+
+    @Nested
+    class Adjustments {
+
+        SignedIn admin;
+
+        @BeforeEach
+        void aMemberOfTheAdminsCommunity() {
+            admin = users.with(Role.ADMIN, community);
+            jdbc.update("update app_user set community_id = ? where id = ?", community, volunteer.id());
+        }
+
+        @Test
+        void anAdminAddsPointsWithAReasonAuditedAndRetriesAreAnsweredNotRepeated() {
+            String key = UUID.randomUUID().toString();
+            MvcTestResult first = adjust(key, 50, "补录三月志愿服务");
+            MvcTestResult again = adjust(key, 50, "补录三月志愿服务");
+
+            assertThat(first).hasStatusOk().bodyJson().extractingPath("$.data.memo").isEqualTo("补录三月志愿服务");
+            assertThat(Http.body(again)).isEqualTo(Http.body(first));
+            assertThat(balance(volunteer)).isEqualTo(50);
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'points.adjust' and target_id = ?",
+                    Integer.class, String.valueOf(volunteer.id()))).isEqualTo(1);
+            assertThat(adjust(key, 60, "补录三月志愿服务")).as("the same key for another body")
+                    .hasStatus(HttpStatus.UNPROCESSABLE_ENTITY).bodyJson().extractingPath("$.code").isEqualTo(10422);
+        }
+
+        @Test
+        void aDeductionCannotTakeTheBalanceBelowZero() {
+            earn(volunteer, 20, "twenty");
+
+            assertThat(adjust(UUID.randomUUID().toString(), -30, "重复录入")).hasStatus(HttpStatus.CONFLICT)
+                    .bodyJson().extractingPath("$.code").isEqualTo(30004);
+            assertThat(adjust(UUID.randomUUID().toString(), -20, "重复录入")).hasStatusOk();
+            assertThat(balance(volunteer)).isZero();
+        }
+
+        @Test
+        void anAdminOfAnotherCommunityCannotTouchTheMember() {
+            SignedIn stranger = users.with(Role.ADMIN, regions.community());
+
+            assertThat(mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", stranger.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + volunteer.id() + ",\"delta\":10,\"reason\":\"x\"}"))
+                    .hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo(30003);
+            assertThat(balance(volunteer)).isZero();
+        }
+
+        @Test
+        void anAdjustmentNeedsAKeyAndAReason() {
+            assertThat(mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", admin.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + volunteer.id() + ",\"delta\":10,\"reason\":\"x\"}"))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.data.errors[0].field")
+                    .isEqualTo("Idempotency-Key");
+            assertThat(adjust(UUID.randomUUID().toString(), 10, "\u3000")).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("reason");
+        }
+
+        MvcTestResult adjust(String key, long delta, String reason) {
+            return mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", admin.bearer())
+                    .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + volunteer.id() + ",\"delta\":" + delta + ",\"reason\":\"" + reason + "\"}")
+                    .exchange();
+        }
+    }
+
+    @Nested
+    class ServiceConfirmedByStaff {
+
+        long station;
+        SignedIn staff;
+        String memberCode;
+
+        @BeforeEach
+        void aStationItsStaffAndAVolunteersCode() {
+            var place = TestPlaces.next();
+            station = stations.at(community, place.lat(), place.lng()).create().id();
+            staff = users.with(Role.STAFF, station);
+            memberCode = Http.read(mvc.get().uri("/api/v1/me").header("Authorization", volunteer.bearer()).exchange(),
+                    "$.data.volunteer.memberCode");
+        }
+
+        @Test
+        void staffScanTheMemberCodeAndTheHoursEarnPointsOnce() {
+            String key = UUID.randomUUID().toString();
+            assertThat(award(staff, key, "2.5")).hasStatusOk().bodyJson().extractingPath("$.data.points").isEqualTo(25);
+            assertThat(award(staff, key, "2.5")).hasStatusOk().bodyJson().extractingPath("$.data.points").isEqualTo(25);
+
+            assertThat(balance(volunteer)).isEqualTo(25);
+            assertThat(entries(volunteer, "VOLUNTEER_SERVICE")).isEqualTo(1);
+            assertThat(mvc.get().uri("/api/v1/me").header("Authorization", volunteer.bearer())).bodyJson()
+                    .extractingPath("$.data.volunteer.serviceHours").isEqualTo(2.5);
+        }
+
+        @Test
+        void staffOfAnotherStationCannotAward() {
+            var place = TestPlaces.next();
+            SignedIn elsewhere = users.with(Role.STAFF, stations.at(community, place.lat(), place.lng()).create().id());
+
+            assertThat(award(elsewhere, UUID.randomUUID().toString(), "1")).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(balance(volunteer)).isZero();
+        }
+
+        @Test
+        void anUnknownMemberCodeIsNotFound() {
+            memberCode = "NOSUCHCODE99";
+            assertThat(award(staff, UUID.randomUUID().toString(), "1")).hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyJson().extractingPath("$.code").isEqualTo(30002);
+        }
+
+        MvcTestResult award(SignedIn who, String key, String hours) {
+            return mvc.post().uri("/api/v1/staff/points/awards").header("Authorization", who.bearer())
+                    .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"memberCode\":\"" + memberCode + "\",\"stationId\":" + station
+                            + ",\"activity\":\"暖新大集志愿服务\",\"hours\":" + hours + "}").exchange();
+        }
+    }
+
+    @Nested
+    class Standing {
+
+        @Test
+        void theLeaderboardRanksThisYearsEarningsAndSurvivesLosingRedis() {
+            SignedIn second = users.resident();
+            earn(volunteer, 30, "v");
+            earn(second, 60, "s");
+
+            assertThat(ranking()).containsExactly(second.id(), volunteer.id());
+            redis.delete(redis.keys("points:rank:" + community + ":*"));
+            earn(volunteer, 50, "v2");
+            assertThat(ranking()).containsExactly(volunteer.id(), second.id());
+            assertThat(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + community)
+                    .header("Authorization", volunteer.bearer())).bodyJson().extractingPath("$.data.mine.rank").isEqualTo(1);
+        }
+
+        @Test
+        void starsGrowWithPointsEarned() {
+            earn(volunteer, 100, "a");
+            earn(volunteer, 100, "b");
+            earn(volunteer, 100, "c");
+
+            assertThat(mvc.get().uri("/api/v1/me").header("Authorization", volunteer.bearer())).bodyJson()
+                    .extractingPath("$.data.volunteer.stars").isEqualTo(3);
+        }
+
+        List<Long> ranking() {
+            List<Number> ids = Http.read(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + community)
+                    .header("Authorization", volunteer.bearer()).exchange(), "$.data.top[*].userId");
+            return ids.stream().map(Number::longValue).toList();
+        }
+    }
+
+    /** Earns a round {@code amount} in one award of volunteer service (10 points an hour, uncapped here). */
+    void earn(SignedIn who, long amount, String ref) {
+        var award = new Award(who.id(), PointsReason.VOLUNTEER_SERVICE, "test", ref + "-" + who.id(),
+                BigDecimal.valueOf(amount / 10), community, DAY, null, null);
+        assertThat(points.award(award).points()).isEqualTo(amount);
+    }
+
+    long balance(SignedIn who) {
+        Long balance = jdbc.queryForObject("select coalesce(max(balance), 0) from points_account where user_id = ?",
+                Long.class, who.id());
+        return balance == null ? 0 : balance;
+    }
+
+    int entries(SignedIn who, String reason) {
+        return jdbc.queryForObject("select count(*) from points_ledger where user_id = ? and reason = ?", Integer.class,
+                who.id(), reason);
+    }
+}
