@@ -41,18 +41,11 @@ public class LoginService {
         return signedIn(signIn, session.sessionKey());
     }
 
-    /** Local profile only: a user per handle, with the asked-for role, without WeChat. */
-    LoginReply devLogin(String handle, Role role, Long scopeId, String clientIp) {
-        limitAttempts(clientIp);
-        SignIn signIn = users.findOrCreateByOpenid("dev:" + handle, null);
-        if (role != Role.RESIDENT) {
-            long scope = switch (role) {
-                case STAFF -> scopeId != null ? scopeId : properties.devStationId();
-                case ADMIN -> scopeId != null ? scopeId : properties.devCommunityId();
-                default -> 0;
-            };
-            roles.grant(signIn.user().id(), role, scope);
-        }
+    /**
+     * A session for a user identified by other means. Only the local profile's dev login (in test
+     * sources, never in the jar) calls it; production signs in through {@link #wxLogin} alone.
+     */
+    LoginReply signIn(SignIn signIn) {
         return signedIn(signIn, null);
     }
 
@@ -69,7 +62,7 @@ public class LoginService {
         return new LoginReply(token, tokens.ttlSeconds(), signIn.created(), signIn.user(), grants);
     }
 
-    private void limitAttempts(String clientIp) {
+    void limitAttempts(String clientIp) {
         rateLimiter.hit("login", clientIp, properties.loginAttemptsPerMinute(), Duration.ofMinutes(1));
     }
 }

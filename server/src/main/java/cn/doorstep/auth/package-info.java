@@ -1,5 +1,5 @@
 /**
- * Signing in (WeChat login, dev login in the local profile), bearer tokens and roles.
+ * Signing in (WeChat login; the local profile's dev login lives in test sources), bearer tokens and roles.
  * Owns table {@code user_role}; Redis keys {@code auth:token:{sha256(token)}} (session, sliding TTL)
  * and {@code auth:roles:{userId}} (cached grants).
  */
