@@ -40,6 +40,7 @@ class PackagedJarIT {
                 "BOOT-INF/classes/cn/doorstep/auth/LoginService.class",
                 "BOOT-INF/classes/application.yml",
                 "BOOT-INF/classes/application-prod.yml",
+                "BOOT-INF/classes/logback-spring.xml",
                 "BOOT-INF/classes/db/migration/V1__users_roles_regions_audit.sql");
         assertThat(entries).anyMatch(e -> e.startsWith("BOOT-INF/lib/spring-boot-3."));
     }
