@@ -6,6 +6,7 @@ public enum CommonError implements ErrorCode {
     VALIDATION_FAILED(10000, HttpStatus.BAD_REQUEST, "Some input is invalid; data.errors names each field"),
     MALFORMED_JSON(10001, HttpStatus.BAD_REQUEST, "The request body is not valid JSON"),
     BODY_TOO_LARGE(10002, HttpStatus.BAD_REQUEST, "The request body is larger than allowed"),
+    REQUEST_TOO_LARGE(10003, HttpStatus.BAD_REQUEST, "The request line or headers are too large"),
     UNAUTHENTICATED(10100, HttpStatus.UNAUTHORIZED, "Sign in first: the bearer token is missing, invalid or expired"),
     FORBIDDEN(10300, HttpStatus.FORBIDDEN, "Your role does not allow this"),
     NOT_FOUND(10400, HttpStatus.NOT_FOUND, "Not found"),
@@ -25,5 +26,15 @@ public enum CommonError implements ErrorCode {
     @Override
     public Spec spec() {
         return spec;
+    }
+
+    /** The entry for an HTTP status nothing more specific explains (an error of the servlet container). */
+    static CommonError forStatus(int status) {
+        for (CommonError error : values()) {
+            if (error.status().value() == status) {
+                return error;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : VALIDATION_FAILED;
     }
 }

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -119,11 +118,6 @@ class GlobalExceptionHandler {
             return failure(CommonError.MALFORMED_JSON, "The request body is not valid JSON" + where, null);
         }
         return failure(CommonError.MALFORMED_JSON, "The request body is missing or unreadable", null);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiResponse<Object>> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return failure(CommonError.BODY_TOO_LARGE, CommonError.BODY_TOO_LARGE.message(), null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
