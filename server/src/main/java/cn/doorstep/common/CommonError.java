@@ -15,7 +15,9 @@ public enum CommonError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(10415, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"),
     RATE_LIMITED(10429, HttpStatus.TOO_MANY_REQUESTS, "Too many requests; retry after the Retry-After header's seconds"),
     INTERNAL_ERROR(10500, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side"),
-    DEPENDENCY_UNAVAILABLE(10503, HttpStatus.SERVICE_UNAVAILABLE, "A service we depend on is unavailable; retry shortly");
+    DEPENDENCY_UNAVAILABLE(10503, HttpStatus.SERVICE_UNAVAILABLE, "A service we depend on is unavailable; retry shortly"),
+    DATABASE_UNAVAILABLE(10504, HttpStatus.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly"),
+    REDIS_UNAVAILABLE(10505, HttpStatus.SERVICE_UNAVAILABLE, "The cache and session store is unavailable; retry shortly");
 
     private final Spec spec;
 
