@@ -1,10 +1,9 @@
 package cn.doorstep.auth;
 
 import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.ClientAddress;
 import cn.doorstep.common.CurrentUser;
-import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
-import cn.doorstep.wechat.WeChatClient;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,28 +25,25 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final LoginService logins;
-    private final WeChatClient weChat;
-    private final UserService users;
+    private final PhoneBindingService phones;
 
-    AuthController(LoginService logins, WeChatClient weChat, UserService users) {
+    AuthController(LoginService logins, PhoneBindingService phones) {
         this.logins = logins;
-        this.weChat = weChat;
-        this.users = users;
+        this.phones = phones;
     }
 
     @Operation(summary = "Sign in with the code from wx.login()")
     @SecurityRequirements
     @PostMapping("/wx-login")
     ApiResponse<LoginReply> wxLogin(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
-        return ApiResponse.ok(logins.wxLogin(request.code(), http.getRemoteAddr()));
+        return ApiResponse.ok(logins.wxLogin(request.code(), ClientAddress.of(http)));
     }
 
     @Operation(summary = "Bind the phone number from a getPhoneNumber button's code")
     @PostMapping("/phone")
     ApiResponse<UserView> phone(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                 @Valid @RequestBody CodeRequest request) {
-        String phone = weChat.phoneNumber(request.code());
-        return ApiResponse.ok(users.bindPhone(me.id(), phone));
+        return ApiResponse.ok(phones.bind(me.id(), request.code()));
     }
 
     @Operation(summary = "End this token's session")

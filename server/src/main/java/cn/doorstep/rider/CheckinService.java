@@ -9,50 +9,80 @@ import cn.doorstep.rider.internal.Rider;
 import cn.doorstep.rider.internal.RiderCheckin;
 import cn.doorstep.rider.internal.RiderCheckinMapper;
 import cn.doorstep.rider.internal.RiderMapper;
+import cn.doorstep.common.RateLimitProperties;
+import cn.doorstep.common.RateLimiter;
+import cn.doorstep.station.CheckinCodes;
 import cn.doorstep.station.StationDirectory;
 import cn.doorstep.station.StationDirectory.StationRef;
 import cn.doorstep.station.StationKind;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A verified rider scans a warm station's code. The unique key (rider, station, China-time day) lets
- * exactly one check-in a day count, however many scans race; repeats are answered, not refused.
+ * A verified rider scans the code a warm station's staff show (it changes every few minutes). The
+ * unique key (rider, station, China-time day) lets exactly one check-in a day count, however many
+ * scans race; repeats are answered, not refused. A check-in that counts is announced as
+ * {@link RiderCheckedIn} in the transaction that stores it, so points never miss one.
  */
 @Service
 public class CheckinService {
 
     private final RiderMapper riders;
     private final RiderCheckinMapper checkins;
+    private final CheckinCodes codes;
     private final StationDirectory stations;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final RateLimiter rateLimiter;
+    private final RateLimitProperties limits;
     private final Clock clock;
+    private final double maxDistanceMetres;
 
-    CheckinService(RiderMapper riders, RiderCheckinMapper checkins, StationDirectory stations,
-                   ApplicationEventPublisher events, Clock clock) {
+    CheckinService(RiderMapper riders, RiderCheckinMapper checkins, CheckinCodes codes, StationDirectory stations,
+                   ApplicationEventPublisher events, TransactionTemplate transaction, RateLimiter rateLimiter,
+                   RateLimitProperties limits, Clock clock,
+                   @Value("${doorstep.rider.checkin-max-distance:500}") double maxDistanceMetres) {
         this.riders = riders;
         this.checkins = checkins;
+        this.codes = codes;
         this.stations = stations;
         this.events = events;
+        this.transaction = transaction;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
         this.clock = clock;
+        this.maxDistanceMetres = maxDistanceMetres;
     }
 
     /**
-     * Outside a transaction on purpose: the insert commits on its own, so a racing scan that loses on
-     * the unique key can read the winner's row (inside one REPEATABLE READ transaction it could not).
+     * Outside a surrounding transaction on purpose: the insert commits in its own, so a racing scan
+     * that loses on the unique key can read the winner's row (inside one REPEATABLE READ transaction it
+     * could not).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public CheckinView checkIn(CurrentUser me, String code) {
+    public CheckinView checkIn(CurrentUser me, CheckinRequest request) {
+        rateLimiter.hit("checkin", "user:" + me.id(), limits.checkinsPerMinute(), Duration.ofMinutes(1));
         Rider rider = requireVerified(me.id());
-        StationRef station = stations.activeByCheckinCode(code.strip())
-                .filter(s -> s.kinds().contains(StationKind.WARM))
-                .orElseThrow(() -> new ApiException(RiderError.STATION_CODE_UNKNOWN));
+        CheckinCodes.Scan scan = codes.scan(request.code());
+        if (scan instanceof CheckinCodes.Scan.Expired) {
+            throw new ApiException(RiderError.CHECKIN_CODE_EXPIRED);
+        }
+        if (!(scan instanceof CheckinCodes.Scan.Valid valid) || !valid.station().kinds().contains(StationKind.WARM)) {
+            throw new ApiException(RiderError.STATION_CODE_UNKNOWN);
+        }
+        StationRef station = valid.station();
+        if (request.hasLocation() && station.distanceTo(request.lat(), request.lng()) > maxDistanceMetres) {
+            throw new ApiException(RiderError.TOO_FAR_FROM_STATION);
+        }
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
 
         var checkin = new RiderCheckin();
@@ -60,12 +90,15 @@ public class CheckinService {
         checkin.setStationId(station.id());
         checkin.setCheckinDate(today);
         try {
-            checkins.insert(checkin);
+            transaction.executeWithoutResult(tx -> {
+                checkins.insert(checkin);
+                events.publishEvent(new RiderCheckedIn(checkin.getId(), me.id(), station.id(), station.communityId(),
+                        today));
+            });
         } catch (DuplicateKeyException alreadyToday) {
             RiderCheckin first = checkins.selectOfDay(rider.getId(), station.id(), today);
             return view(first, station.name(), false);
         }
-        events.publishEvent(new RiderCheckedIn(checkin.getId(), me.id(), station.id(), today));
         return view(checkins.selectById(checkin.getId()), station.name(), true);
     }
 

@@ -48,7 +48,7 @@ class RiderController {
     @PostMapping("/check-ins")
     ApiResponse<CheckinView> checkIn(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @Valid @RequestBody CheckinRequest request) {
-        return ApiResponse.ok(checkins.checkIn(me, request.code()));
+        return ApiResponse.ok(checkins.checkIn(me, request));
     }
 
     @Operation(summary = "Your check-ins, newest first")
@@ -58,6 +58,4 @@ class RiderController {
         return ApiResponse.ok(checkins.mine(me, page));
     }
 
-    record CheckinRequest(@NotBlank @Size(max = 64) String code) {
-    }
 }

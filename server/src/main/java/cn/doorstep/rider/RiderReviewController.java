@@ -9,7 +9,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import cn.doorstep.common.PlainText;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,18 +45,18 @@ class RiderReviewController {
         return ApiResponse.ok(riders.forReview(me, Reviewer.ADMIN, status, page));
     }
 
-    @Operation(summary = "Verify a registration and issue the community pass (admin)")
+    @Operation(summary = "Verify a registration (the version you read) and issue the community pass (admin)")
     @PostMapping("/api/v1/admin/riders/{id}/verify")
     ApiResponse<RiderView> adminVerify(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                       @PathVariable long id) {
-        return ApiResponse.ok(riders.verify(me, Reviewer.ADMIN, id));
+                                       @PathVariable long id, @Valid @RequestBody VerifyRequest request) {
+        return ApiResponse.ok(riders.verify(me, Reviewer.ADMIN, id, request.version()));
     }
 
     @Operation(summary = "Reject a registration with a reason (admin)")
     @PostMapping("/api/v1/admin/riders/{id}/reject")
     ApiResponse<RiderView> adminReject(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                        @PathVariable long id, @Valid @RequestBody RejectRequest request) {
-        return ApiResponse.ok(riders.reject(me, Reviewer.ADMIN, id, request.reason()));
+        return ApiResponse.ok(riders.reject(me, Reviewer.ADMIN, id, request.version(), request.reason()));
     }
 
     @Operation(summary = "Rider registrations of your stations' communities (staff)")
@@ -64,20 +67,24 @@ class RiderReviewController {
         return ApiResponse.ok(riders.forReview(me, Reviewer.STAFF, status, page));
     }
 
-    @Operation(summary = "Verify a registration and issue the community pass (staff)")
+    @Operation(summary = "Verify a registration (the version you read) and issue the community pass (staff)")
     @PostMapping("/api/v1/staff/riders/{id}/verify")
     ApiResponse<RiderView> staffVerify(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                       @PathVariable long id) {
-        return ApiResponse.ok(riders.verify(me, Reviewer.STAFF, id));
+                                       @PathVariable long id, @Valid @RequestBody VerifyRequest request) {
+        return ApiResponse.ok(riders.verify(me, Reviewer.STAFF, id, request.version()));
     }
 
     @Operation(summary = "Reject a registration with a reason (staff)")
     @PostMapping("/api/v1/staff/riders/{id}/reject")
     ApiResponse<RiderView> staffReject(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                        @PathVariable long id, @Valid @RequestBody RejectRequest request) {
-        return ApiResponse.ok(riders.reject(me, Reviewer.STAFF, id, request.reason()));
+        return ApiResponse.ok(riders.reject(me, Reviewer.STAFF, id, request.version(), request.reason()));
     }
 
-    record RejectRequest(@NotBlank @Size(max = 128) String reason) {
+    /** {@code version}: the registration's version as the reviewer read it (from the list). */
+    record VerifyRequest(@NotNull @PositiveOrZero Integer version) {
+    }
+
+    record RejectRequest(@NotNull @PositiveOrZero Integer version, @NotBlank @Size(max = 128) @PlainText String reason) {
     }
 }

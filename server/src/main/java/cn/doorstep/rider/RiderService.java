@@ -12,6 +12,7 @@ import cn.doorstep.community.CommunityService;
 import cn.doorstep.rider.internal.Rider;
 import cn.doorstep.rider.internal.RiderMapper;
 import cn.doorstep.station.StationDirectory;
+import cn.doorstep.user.PhoneChanged;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +68,7 @@ public class RiderService {
         if (rider == null) {
             rider = new Rider();
             rider.setUserId(me.id());
+            rider.setVersion(0);
             fill(rider, request);
             try {
                 riders.insert(rider);
@@ -78,7 +81,11 @@ public class RiderService {
             }
             fill(rider, request); // a rejected or pending registration may be corrected and sent again
             rider.setRejectReason(null);
-            riders.updateById(rider);
+            rider.setReviewedBy(null);
+            rider.setReviewedAt(null);
+            if (riders.updateById(rider) == 0) { // @Version: a reviewer decided it meanwhile
+                throw new ApiException(RiderError.REGISTRATION_CHANGED);
+            }
         }
         return view(rider, user);
     }
@@ -104,27 +111,50 @@ public class RiderService {
                 rows.getTotal(), page);
     }
 
-    /** Verifies a pending registration: issues the community pass and makes the user a RIDER. */
+    /**
+     * Verifies the pending registration at the version the reviewer saw: issues the community pass and
+     * makes the user a RIDER.
+     */
     @Transactional
-    public RiderView verify(CurrentUser me, Reviewer as, long riderId) {
+    public RiderView verify(CurrentUser me, Reviewer as, long riderId, int seenVersion) {
         Rider rider = requireReviewable(me, as, riderId);
         String passNo = String.format("JL-%06d-%06d", rider.getHomeCommunityId(), rider.getId());
-        if (riders.verifyIfPending(riderId, passNo, me.id(), clock.instant()) == 0) {
-            throw new ApiException(RiderError.ALREADY_REVIEWED);
+        if (riders.verifyIfPending(riderId, seenVersion, passNo, me.id(), clock.instant()) == 0) {
+            throw whyUndecided(riderId);
         }
         roles.grant(rider.getUserId(), Role.RIDER, 0);
-        audit.record(me.id(), "rider.verify", "rider", riderId, "pass " + passNo);
+        audit.record(me.id(), "rider.verify", "rider", riderId, null);
         return view(riders.selectById(riderId), users.get(rider.getUserId()));
     }
 
+    /** Rejects the pending registration at the version the reviewer saw; the rider reads the reason. */
     @Transactional
-    public RiderView reject(CurrentUser me, Reviewer as, long riderId, String reason) {
+    public RiderView reject(CurrentUser me, Reviewer as, long riderId, int seenVersion, String reason) {
         Rider rider = requireReviewable(me, as, riderId);
-        if (riders.rejectIfPending(riderId, reason, me.id(), clock.instant()) == 0) {
-            throw new ApiException(RiderError.ALREADY_REVIEWED);
+        if (riders.rejectIfPending(riderId, seenVersion, reason.strip(), me.id(), clock.instant()) == 0) {
+            throw whyUndecided(riderId);
         }
-        audit.record(me.id(), "rider.reject", "rider", riderId, reason);
+        audit.record(me.id(), "rider.reject", "rider", riderId, null);
         return view(riders.selectById(riderId), users.get(rider.getUserId()));
+    }
+
+    /**
+     * A verified rider who binds another phone number is reviewed again: the pass and the RIDER role
+     * are withdrawn until a reviewer verifies the registration with the new number. Idempotent: a
+     * redelivered event finds the registration pending already and changes nothing.
+     */
+    @ApplicationModuleListener
+    void on(PhoneChanged event) {
+        if (riders.backToReviewIfVerified(event.userId(), clock.instant()) > 0) {
+            roles.revoke(event.userId(), Role.RIDER, 0);
+        }
+    }
+
+    /** The conditional update matched nothing: decided already, or changed since the reviewer read it. */
+    private ApiException whyUndecided(long riderId) {
+        Rider now = riders.selectById(riderId);
+        return new ApiException(RiderStatus.PENDING.name().equals(now.getStatus())
+                ? RiderError.REGISTRATION_CHANGED : RiderError.ALREADY_REVIEWED);
     }
 
     private Rider requireReviewable(CurrentUser me, Reviewer as, long riderId) {
@@ -132,11 +162,14 @@ public class RiderService {
         if (rider == null || !communitiesReviewedBy(me, as).contains(rider.getHomeCommunityId())) {
             throw new ApiException(RiderError.RIDER_NOT_FOUND);
         }
+        if (rider.getUserId() == me.id()) {
+            throw new ApiException(RiderError.OWN_REGISTRATION);
+        }
         return rider;
     }
 
     private Set<Long> communitiesReviewedBy(CurrentUser me, Reviewer as) {
-        return as == Reviewer.ADMIN ? me.scopesOf(Role.ADMIN) : stations.communitiesOf(me.scopesOf(Role.STAFF));
+        return as == Reviewer.ADMIN ? me.scopesOf(Role.ADMIN) : stations.activeCommunitiesOf(me.scopesOf(Role.STAFF));
     }
 
     private static void fill(Rider rider, RegistrationRequest request) {
@@ -150,6 +183,6 @@ public class RiderService {
         Instant reviewedAt = r.getReviewedAt();
         return new RiderView(r.getId(), r.getUserId(), Platform.valueOf(r.getPlatform()), r.getRealName(), user.phone(),
                 r.getHomeCommunityId(), RiderStatus.valueOf(r.getStatus()), r.getPassNo(), r.getRejectReason(),
-                reviewedAt, r.getCreatedAt());
+                reviewedAt, r.getCreatedAt(), r.getVersion());
     }
 }

@@ -1,5 +1,7 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.ExceptionRequest;
+import cn.doorstep.station.hours.HoursRequest;
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;

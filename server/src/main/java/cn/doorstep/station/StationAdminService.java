@@ -1,5 +1,11 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.ExceptionRequest;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursExceptionMapper;
+import cn.doorstep.station.hours.HoursExceptionRow;
+import cn.doorstep.station.hours.HoursRequest;
+import cn.doorstep.station.hours.HoursRules;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
@@ -7,13 +13,13 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.community.CommunityService;
-import cn.doorstep.station.internal.HoursExceptionMapper;
-import cn.doorstep.station.internal.HoursExceptionRow;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.internal.StationMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import cn.doorstep.common.Zones;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,15 +43,17 @@ public class StationAdminService {
     private final CommunityService communities;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     StationAdminService(StationMapper stations, HoursExceptionMapper exceptions, StationDetails details,
-                        CommunityService communities, AuditLog audit, ApplicationEventPublisher events) {
+                        CommunityService communities, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.stations = stations;
         this.exceptions = exceptions;
         this.details = details;
         this.communities = communities;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +87,7 @@ public class StationAdminService {
         validate(request);
         apply(row, request);
         save(row);
-        audit.record(admin.id(), "station.update", "station", id, row.getName());
+        audit.record(admin.id(), "station.update", "station", id, null);
         return changed(id);
     }
 
@@ -97,6 +105,7 @@ public class StationAdminService {
     @Transactional
     public StationDetail setException(CurrentUser admin, long id, LocalDate date, ExceptionRequest request) {
         requireManaged(admin, id);
+        HoursRules.checkExceptionDate(date, LocalDate.now(clock.withZone(Zones.CHINA)));
         HoursRules.checkException(request);
         var row = new HoursExceptionRow();
         row.setStationId(id);
@@ -106,6 +115,7 @@ public class StationAdminService {
         row.setCloses(request.closed() ? null : request.closes());
         row.setNote(request.note());
         exceptions.upsert(row);
+        stations.bumpVersion(id, clock.instant()); // the index entry carries the hours: it must not regress
         audit.record(admin.id(), "station.hours-exception", "station", id, date + (request.closed() ? " closed"
                 : " " + request.opens() + "-" + request.closes()));
         return changed(id);
@@ -117,6 +127,7 @@ public class StationAdminService {
         if (exceptions.deleteOne(id, date) == 0) {
             throw new ApiException(CommonError.NOT_FOUND, "No exception on " + date);
         }
+        stations.bumpVersion(id, clock.instant());
         audit.record(admin.id(), "station.hours-exception.remove", "station", id, date.toString());
         return changed(id);
     }
@@ -160,7 +171,7 @@ public class StationAdminService {
         Station row = requireManaged(admin, id);
         row.setStatus(status.name());
         save(row);
-        audit.record(admin.id(), action, "station", id, row.getName());
+        audit.record(admin.id(), action, "station", id, null);
         return changed(id);
     }
 
@@ -173,7 +184,7 @@ public class StationAdminService {
         row.setStatus(Station.ACTIVE);
         row.setCheckinCode(newCheckinCode());
         stations.insert(row);
-        audit.record(actorId, "station.create", "station", row.getId(), row.getName());
+        audit.record(actorId, "station.create", "station", row.getId(), null);
         return changed(row.getId());
     }
 

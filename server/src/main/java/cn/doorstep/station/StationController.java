@@ -1,6 +1,12 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.map.MapItem;
+import cn.doorstep.station.map.NearbyQuery;
+import cn.doorstep.station.map.StationQueryService;
 import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.ClientAddress;
+import cn.doorstep.common.RateLimitProperties;
+import cn.doorstep.common.RateLimiter;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,7 +14,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -30,9 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 class StationController {
 
     private final StationQueryService stations;
+    private final RateLimiter rateLimiter;
+    private final RateLimitProperties limits;
 
-    StationController(StationQueryService stations) {
+    StationController(StationQueryService stations, RateLimiter rateLimiter, RateLimitProperties limits) {
         this.stations = stations;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
     }
 
     /**
@@ -42,7 +54,7 @@ class StationController {
     @Operation(summary = "Stations near a point, nearest first (the map)")
     @SecurityRequirements
     @GetMapping("/nearby")
-    ApiResponse<PageResult<NearbyItem>> nearby(
+    ApiResponse<PageResult<MapItem>> nearby(
             @Parameter(description = "GCJ-02 latitude") @RequestParam @DecimalMin(StationRequest.MIN_LAT)
             @DecimalMax(StationRequest.MAX_LAT) double lat,
             @Parameter(description = "GCJ-02 longitude") @RequestParam @DecimalMin(StationRequest.MIN_LNG)
@@ -54,18 +66,25 @@ class StationController {
             @RequestParam(required = false) String amenities,
             @Parameter(description = "only stations open now (China time)") @RequestParam(required = false) Boolean openNow,
             @RequestParam(required = false) @Min(1) @Max(10_000) Integer page,
-            @RequestParam(required = false) @Min(1) @Max(50) Integer size) {
+            @RequestParam(required = false) @Min(1) @Max(50) Integer size, HttpServletRequest http) {
+        limitSearches(http);
         return ApiResponse.ok(stations.nearby(new NearbyQuery(lat, lng, radius, kind, amenities, openNow, page, size)));
     }
 
     @Operation(summary = "Stations of a community whose name or address contains q")
     @SecurityRequirements
     @GetMapping("/search")
-    ApiResponse<PageResult<NearbyItem>> search(@RequestParam @Positive long communityId,
+    ApiResponse<PageResult<MapItem>> search(@RequestParam @Positive long communityId,
                                                @RequestParam @NotBlank @Size(max = 32) String q,
                                                @RequestParam(required = false) StationKind kind,
-                                               @Valid @ParameterObject PageQuery page) {
+                                               @Valid @ParameterObject PageQuery page, HttpServletRequest http) {
+        limitSearches(http);
         return ApiResponse.ok(stations.search(communityId, q, kind, page));
+    }
+
+    /** Public and cheap to ask: a scraper could walk the whole map, so each client address is limited. */
+    private void limitSearches(HttpServletRequest http) {
+        rateLimiter.hit("map", ClientAddress.of(http), limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
     }
 
     @Operation(summary = "One station in full, with whether it is open now")

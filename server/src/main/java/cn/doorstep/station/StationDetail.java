@@ -1,5 +1,11 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.Schedule;
+import cn.doorstep.station.hours.TimeOfDay;
+import cn.doorstep.station.hours.WeeklyRule;
+import cn.doorstep.common.Zones;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -14,6 +20,7 @@ import java.util.Set;
  * secret: the check-in code is only for the station's staff.
  *
  * @param exceptions dated hour changes from yesterday on
+ * @param version    the row's version: it changes with every change of the station
  */
 public record StationDetail(
         long id,
@@ -35,7 +42,8 @@ public record StationDetail(
         LiveStatus liveStatus,
         String liveNote,
         Instant liveUpdatedAt,
-        StationStatus status) {
+        StationStatus status,
+        long version) {
 
     public StationDetail {
         // enum order, whatever set arrived (a cached copy comes back as a HashSet)
@@ -59,8 +67,22 @@ public record StationDetail(
             dated.put(e.date(), e.closed() ? List.of()
                     : List.of(new int[] {TimeOfDay.minutes(e.opens()), TimeOfDay.minutes(e.closes())}));
         }
-        LocalDate closedOn = liveStatus == LiveStatus.CLOSED_TODAY && liveUpdatedAt != null
-                ? liveUpdatedAt.atZone(cn.doorstep.common.Zones.CHINA).toLocalDate() : null;
-        return new Schedule(Map.copyOf(weekly), holidayPolicy, Map.copyOf(dated), closedOn);
+        return new Schedule(Map.copyOf(weekly), holidayPolicy, Map.copyOf(dated), closedOn(liveStatus, liveUpdatedAt));
+    }
+
+    /** The China-time date a CLOSED_TODAY was set on, or null. */
+    public static LocalDate closedOn(LiveStatus status, Instant updatedAt) {
+        return status == LiveStatus.CLOSED_TODAY && updatedAt != null
+                ? updatedAt.atZone(Zones.CHINA).toLocalDate() : null;
+    }
+
+    /** This station as shown at a moment: a lapsed CLOSED_TODAY (and its note) no longer shows. */
+    public StationDetail seenAt(Schedule.Now now) {
+        if (liveStatus.shown(now.closedByStaff()) == liveStatus) {
+            return this;
+        }
+        return new StationDetail(id, name, kinds, serviceLevel, communityId, address, lat, lng, phone, intro, photos,
+                amenities, audience, weeklyHours, holidayPolicy, exceptions, LiveStatus.OPEN, null, liveUpdatedAt,
+                status, version);
     }
 }

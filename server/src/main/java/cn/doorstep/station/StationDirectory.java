@@ -21,13 +21,18 @@ public class StationDirectory {
         this.stations = stations;
     }
 
-    public record StationRef(long id, String name, long communityId, Set<StationKind> kinds, StationStatus status) {
-    }
+    /** A station as other features need it; {@code lat}/{@code lng} are GCJ-02. */
+    public record StationRef(long id, String name, long communityId, Set<StationKind> kinds, StationStatus status,
+                             double lat, double lng) {
 
-    /** The station whose printed code a rider scanned, if it is active. */
-    public Optional<StationRef> activeByCheckinCode(String code) {
-        return Optional.ofNullable(stations.selectByCheckinCode(code)).filter(s -> Station.ACTIVE.equals(s.getStatus()))
-                .map(StationDirectory::ref);
+        /** Great-circle metres from this station to a point (used for a check, never stored). */
+        public double distanceTo(double pointLat, double pointLng) {
+            double dLat = Math.toRadians(pointLat - lat);
+            double dLng = Math.toRadians(pointLng - lng);
+            double a = Math.pow(Math.sin(dLat / 2), 2)
+                    + Math.cos(Math.toRadians(lat)) * Math.cos(Math.toRadians(pointLat)) * Math.pow(Math.sin(dLng / 2), 2);
+            return 2 * 6_371_000 * Math.asin(Math.sqrt(a));
+        }
     }
 
     public Optional<StationRef> find(long id) {
@@ -35,18 +40,21 @@ public class StationDirectory {
                 .map(StationDirectory::ref);
     }
 
-    /** The communities these stations belong to (e.g. where a staff member works). */
-    public Set<Long> communitiesOf(Collection<Long> stationIds) {
+    /**
+     * The communities of these stations that are still running (ACTIVE): staff of a closed or deleted
+     * station act for nobody.
+     */
+    public Set<Long> activeCommunitiesOf(Collection<Long> stationIds) {
         if (stationIds.isEmpty()) {
             return Set.of();
         }
-        return stations.selectBatchIds(stationIds).stream().filter(s -> !Station.DELETED.equals(s.getStatus()))
+        return stations.selectBatchIds(stationIds).stream().filter(s -> Station.ACTIVE.equals(s.getStatus()))
                 .map(Station::getCommunityId).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static StationRef ref(Station s) {
+    static StationRef ref(Station s) {
         return new StationRef(s.getId(), s.getName(), s.getCommunityId(),
                 Set.copyOf(StationDetails.enums(s.getKinds(), StationKind.class)),
-                StationStatus.valueOf(s.getStatus()));
+                StationStatus.valueOf(s.getStatus()), s.getLat().doubleValue(), s.getLng().doubleValue());
     }
 }

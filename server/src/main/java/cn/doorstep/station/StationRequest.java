@@ -1,5 +1,8 @@
 package cn.doorstep.station;
 
+import cn.doorstep.common.PlainText;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -19,15 +22,15 @@ import java.util.Set;
  * hours and photos may be left out (none).
  */
 public record StationRequest(
-        @NotBlank @Size(max = 64) String name,
+        @NotBlank @Size(max = 64) @PlainText String name,
         @NotEmpty Set<@NotNull StationKind> kinds,
         @Schema(description = "required when kinds contains SERVICE") ServiceLevel serviceLevel,
         @NotNull @Positive Long communityId,
-        @NotBlank @Size(max = 255) String address,
+        @NotBlank @Size(max = 255) @PlainText String address,
         @NotNull @DecimalMin(MIN_LAT) @DecimalMax(MAX_LAT) BigDecimal lat,
         @NotNull @DecimalMin(MIN_LNG) @DecimalMax(MAX_LNG) BigDecimal lng,
         @Pattern(regexp = "[0-9+\\-() ]{5,20}", message = "must be a phone number") String phone,
-        @Size(max = 1000) String intro,
+        @Size(max = 1000) @PlainText(multiline = true) String intro,
         Set<@NotNull Amenity> amenities,
         @Schema(description = "default PUBLIC") Audience audience,
         @Valid @Size(max = 50) List<@NotNull WeeklyRule> weeklyHours,

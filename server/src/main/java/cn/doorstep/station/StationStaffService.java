@@ -13,6 +13,7 @@ import cn.doorstep.user.UserError;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,12 @@ public class StationStaffService {
     private final UserService users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CheckinCodes codes;
     private final Clock clock;
 
     StationStaffService(StationMapper stations, StationDetails details, StationAdminService admin, RoleService roles,
-                        UserService users, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                        UserService users, AuditLog audit, ApplicationEventPublisher events, CheckinCodes codes,
+                        Clock clock) {
         this.stations = stations;
         this.details = details;
         this.admin = admin;
@@ -43,13 +46,19 @@ public class StationStaffService {
         this.users = users;
         this.audit = audit;
         this.events = events;
+        this.codes = codes;
         this.clock = clock;
     }
 
     public record StaffMember(long userId, String nickname, String phone) {
     }
 
-    public record CheckinCode(long stationId, String code, String qrContent) {
+    /**
+     * The check-in code to show on the staff phone now. It changes every few minutes: show
+     * {@code qrContent} as a QR code and fetch a new one at {@code refreshAt}; a scan is accepted
+     * until {@code validUntil}.
+     */
+    public record CheckinCode(long stationId, String code, String qrContent, Instant refreshAt, Instant validUntil) {
     }
 
     /** The stations this staff member works at. */
@@ -64,17 +73,17 @@ public class StationStaffService {
         requireStaffOf(staff, stationId);
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         stations.updateLiveStatus(stationId, request.status().name(), note, clock.instant());
-        audit.record(staff.id(), "station.live-status", "station", stationId,
-                request.status() + (note == null ? "" : " " + note));
+        audit.record(staff.id(), "station.live-status", "station", stationId, request.status().name());
         events.publishEvent(new StationChanged(stationId));
         return details.toDetails(List.of(stations.selectById(stationId))).get(stationId);
     }
 
-    /** What to print as the station's QR code; riders scan it to check in. */
+    /** The code riders scan to check in now (shown on the staff phone, not printed: it changes). */
     @Transactional(readOnly = true)
     public CheckinCode checkinCode(CurrentUser staff, long stationId) {
         Station row = requireStaffOf(staff, stationId);
-        return new CheckinCode(stationId, row.getCheckinCode(), row.getCheckinCode());
+        CheckinCodes.ShownCode shown = codes.current(row);
+        return new CheckinCode(stationId, shown.code(), shown.code(), shown.refreshAt(), shown.validUntil());
     }
 
     @Transactional(readOnly = true)

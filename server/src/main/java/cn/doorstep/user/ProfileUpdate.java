@@ -1,5 +1,6 @@
 package cn.doorstep.user;
 
+import cn.doorstep.common.PlainText;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * are; any other field in the body is rejected (unknown fields fail), so nothing else can be set.
  */
 public record ProfileUpdate(
-        @Size(min = 1, max = 32) String nickname,
+        @Size(min = 1, max = 32) @PlainText String nickname,
         @Size(max = 512) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String avatarUrl,
         @Positive @Schema(description = "Community to join; send gridId too, or the grid is cleared") Long communityId,
         @Positive Long gridId) {

@@ -6,6 +6,7 @@ import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,10 +17,12 @@ public class UserService {
 
     private final AppUserMapper users;
     private final CommunityService communities;
+    private final ApplicationEventPublisher events;
 
-    UserService(AppUserMapper users, CommunityService communities) {
+    UserService(AppUserMapper users, CommunityService communities, ApplicationEventPublisher events) {
         this.users = users;
         this.communities = communities;
+        this.events = events;
     }
 
     /**
@@ -59,11 +62,16 @@ public class UserService {
         return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
     }
 
+    /** Binds the phone WeChat vouched for; a change of number is announced ({@link PhoneChanged}). */
     @Transactional
     public UserView bindPhone(long userId, String phone) {
         AppUser user = require(userId);
+        String before = user.getPhone();
         user.setPhone(phone);
         users.updateById(user);
+        if (before != null && !before.equals(phone)) {
+            events.publishEvent(new PhoneChanged(userId));
+        }
         return view(user);
     }
 

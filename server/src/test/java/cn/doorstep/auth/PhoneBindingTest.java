@@ -1,5 +1,7 @@
 package cn.doorstep.auth;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.support.Http;
@@ -62,9 +64,28 @@ class PhoneBindingTest {
     }
 
     @Test
+    void eachUserMayAskWeChatOnlySoOftenAnHour() {
+        weChat.phoneNumber("phone-code", "13812341234");
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(bind("phone-code")).hasStatusOk();
+        }
+        assertThat(bind("phone-code")).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasHeader("Retry-After", "3600")
+                .bodyJson().extractingPath("$.code").isEqualTo(10429);
+        assertThat(weChat.server().countRequestsMatching(postRequestedFor(urlPathEqualTo(
+                "/wxa/business/getuserphonenumber")).build()).getCount()).isEqualTo(10);
+        assertThat(bindAs(testUsers.resident(), "phone-code")).as("another user is counted apart").hasStatusOk();
+    }
+
+    @Test
     void needsASignedInUser() {
         assertThat(mvc.post().uri("/api/v1/auth/phone").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"x\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    private MvcTestResult bindAs(SignedIn who, String code) {
+        return mvc.post().uri("/api/v1/auth/phone").header("Authorization", who.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}").exchange();
     }
 
     private MvcTestResult bind(String code) {

@@ -1,6 +1,7 @@
 package cn.doorstep.rider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.Role;
@@ -16,6 +17,7 @@ import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.user.UserService;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -26,13 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** 骑手备案 → verification with a pass number → check-ins at warm stations. */
 @IntegrationTest
+@RecordApplicationEvents
 class RiderTest {
 
+    @Autowired
+    ApplicationEvents published;
     @Autowired
     MockMvcTester mvc;
     @Autowired
@@ -102,10 +109,27 @@ class RiderTest {
         @Test
         void aRejectedRiderCanCorrectAndResubmit() {
             long id = riderId(register(rider, "SF"));
-            assertThat(review(admin, "admin", id, "reject", "{\"reason\":\"姓名与身份证不符\"}")).hasStatusOk()
+            assertThat(reject(admin, "admin", id, "姓名与身份证不符")).hasStatusOk()
                     .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("姓名与身份证不符");
 
             assertThat(register(rider, "SF")).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("PENDING");
+            var saved = jdbc.queryForMap("select status, reject_reason, reviewed_by from rider where id = ?", id);
+            assertThat(saved.get("status")).isEqualTo("PENDING");
+            assertThat(saved.get("reject_reason")).as("the old reason is cleared").isNull();
+            assertThat(saved.get("reviewed_by")).isNull();
+        }
+
+        @Test
+        void aNameOfOnlySpacesOrWithDirectionControlsIsRejected() {
+            for (String name : List.of("\u3000\u3000", "王\u202E师傅")) {
+                assertThat(mvc.post().uri("/api/v1/riders/registration").header("Authorization", rider.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"platform\":\"SF\",\"realName\":\"" + name + "\",\"homeCommunityId\":" + community + "}"))
+                        .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.data.errors[0].field")
+                        .isEqualTo("realName");
+            }
+            assertThat(jdbc.queryForObject("select count(*) from rider where user_id = ?", Integer.class, rider.id()))
+                    .isZero();
         }
     }
 
@@ -118,7 +142,7 @@ class RiderTest {
             assertThat(mvc.get().uri("/api/v1/admin/riders?status=PENDING").header("Authorization", admin.bearer()))
                     .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) id);
 
-            MvcTestResult verified = review(admin, "admin", id, "verify", null);
+            MvcTestResult verified = verify(admin, "admin", id);
 
             assertThat(verified).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("VERIFIED");
             assertThat(verified).bodyJson().extractingPath("$.data.passNo")
@@ -135,7 +159,62 @@ class RiderTest {
             SignedIn staff = users.with(Role.STAFF, station.id());
             long id = riderId(register(rider, "JD"));
 
-            assertThat(review(staff, "staff", id, "verify", null)).hasStatusOk();
+            assertThat(verify(staff, "staff", id)).hasStatusOk();
+        }
+
+        @Test
+        void staffOfAClosedStationNoLongerReview() {
+            var place = TestPlaces.next();
+            StationDetail station = stations.at(community, place.lat(), place.lng()).create();
+            SignedIn staff = users.with(Role.STAFF, station.id());
+            long id = riderId(register(rider, "JD"));
+            assertThat(mvc.post().uri("/api/v1/admin/stations/" + station.id() + "/close")
+                    .header("Authorization", admin.bearer())).hasStatusOk();
+
+            assertThat(mvc.get().uri("/api/v1/staff/riders").header("Authorization", staff.bearer()))
+                    .bodyJson().extractingPath("$.data.total").isEqualTo(0);
+            assertThat(verify(staff, "staff", id)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(jdbc.queryForObject("select status from rider where id = ?", String.class, id)).isEqualTo("PENDING");
+        }
+
+        @Test
+        void noOneReviewsTheirOwnRegistration() {
+            SignedIn adminAsRider = users.with(Role.ADMIN, community);
+            userService.bindPhone(adminAsRider.id(), "13611112222");
+            long id = riderId(register(adminAsRider, "SF"));
+
+            assertThat(verify(adminAsRider, "admin", id)).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(21011);
+            assertThat(jdbc.queryForObject("select status from rider where id = ?", String.class, id)).isEqualTo("PENDING");
+        }
+
+        @Test
+        void aVerificationAppliesOnlyToTheVersionTheReviewerRead() {
+            long id = riderId(register(rider, "SF"));
+            int seen = version(id);
+            register(rider, "JD"); // the rider changes the registration after the reviewer read it
+
+            assertThat(review(admin, "admin", id, "verify", "{\"version\":" + seen + "}")).hasStatus(HttpStatus.CONFLICT)
+                    .bodyJson().extractingPath("$.code").isEqualTo(21010);
+            assertThat(jdbc.queryForObject("select status from rider where id = ?", String.class, id)).isEqualTo("PENDING");
+
+            assertThat(verify(admin, "admin", id)).hasStatusOk().bodyJson().extractingPath("$.data.platform").isEqualTo("JD");
+        }
+
+        @Test
+        void aVerifiedRiderWhoBindsAnotherPhoneIsReviewedAgain() {
+            long id = riderId(register(rider, "MEITUAN"));
+            verify(admin, "admin", id);
+
+            userService.bindPhone(rider.id(), "13987654321");
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    jdbc.queryForObject("select status from rider where id = ?", String.class, id)).isEqualTo("PENDING"));
+            assertThat(jdbc.queryForObject("select pass_no from rider where id = ?", String.class, id)).isNull();
+            assertThat(mvc.get().uri("/api/v1/me").header("Authorization", rider.bearer()))
+                    .bodyJson().extractingPath("$.data.roles[*].role").asArray().doesNotContain("RIDER");
+            assertThat(verify(admin, "admin", id)).hasStatusOk().bodyJson().extractingPath("$.data.phone")
+                    .isEqualTo("139****4321");
         }
 
         @Test
@@ -143,7 +222,7 @@ class RiderTest {
             long id = riderId(register(rider, "JD"));
             SignedIn stranger = users.with(Role.ADMIN, regions.community());
 
-            assertThat(review(stranger, "admin", id, "verify", null)).hasStatus(HttpStatus.NOT_FOUND)
+            assertThat(verify(stranger, "admin", id)).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21006);
             assertThat(mvc.get().uri("/api/v1/admin/riders").header("Authorization", stranger.bearer()))
                     .bodyJson().extractingPath("$.data.total").isEqualTo(0);
@@ -153,10 +232,12 @@ class RiderTest {
         void manyReviewersAtOnceDecideOnlyOnce() {
             long id = riderId(register(rider, "DADA"));
             List<SignedIn> reviewers = Parallel.run(10, 10, i -> users.with(Role.ADMIN, community));
+            int seen = version(id);
 
             List<Integer> statuses = Parallel.run(10, 10, i -> (i % 2 == 0
-                    ? review(reviewers.get(i), "admin", id, "verify", null)
-                    : review(reviewers.get(i), "admin", id, "reject", "{\"reason\":\"重复\"}")).getResponse().getStatus());
+                    ? review(reviewers.get(i), "admin", id, "verify", "{\"version\":" + seen + "}")
+                    : review(reviewers.get(i), "admin", id, "reject", "{\"version\":" + seen + ",\"reason\":\"重复\"}"))
+                    .getResponse().getStatus());
 
             assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
             assertThat(statuses.stream().filter(s -> s == 409)).hasSize(9);
@@ -168,15 +249,22 @@ class RiderTest {
     class CheckIns {
 
         StationDetail warm;
+        SignedIn staff;
         String code;
 
         @BeforeEach
         void aVerifiedRiderAndAWarmStation() {
             long id = riderId(register(rider, "MEITUAN"));
-            review(admin, "admin", id, "verify", null);
+            verify(admin, "admin", id);
             var place = TestPlaces.next();
             warm = stations.at(community, place.lat(), place.lng()).kinds(StationKind.WARM).create();
-            code = jdbc.queryForObject("select checkin_code from station where id = ?", String.class, warm.id());
+            staff = users.with(Role.STAFF, warm.id());
+            code = shownCode(warm.id());
+        }
+
+        String shownCode(long stationId) {
+            return Http.read(mvc.get().uri("/api/v1/staff/stations/" + stationId + "/checkin-code")
+                    .header("Authorization", users.with(Role.STAFF, stationId).bearer()).exchange(), "$.data.qrContent");
         }
 
         @Test
@@ -185,9 +273,77 @@ class RiderTest {
             assertThat(checkIn(rider, code)).hasStatusOk().bodyJson().extractingPath("$.data.counted").isEqualTo(false);
 
             clock.set(Instant.parse("2026-12-01T16:30:00Z")); // 00:30 the next day in China
-            assertThat(checkIn(rider, code)).bodyJson().extractingPath("$.data.counted").isEqualTo(true);
+            assertThat(checkIn(rider, shownCode(warm.id()))).bodyJson().extractingPath("$.data.counted").isEqualTo(true);
             assertThat(mvc.get().uri("/api/v1/riders/check-ins").header("Authorization", rider.bearer()))
                     .bodyJson().extractingPath("$.data.total").isEqualTo(2);
+        }
+
+        @Test
+        void aCountedCheckInIsAnnouncedOnceForPoints() {
+            checkIn(rider, code);
+            checkIn(rider, code);
+
+            assertThat(published.stream(RiderCheckedIn.class)).singleElement().satisfies(event -> {
+                assertThat(event.userId()).isEqualTo(rider.id());
+                assertThat(event.stationId()).isEqualTo(warm.id());
+                assertThat(event.communityId()).isEqualTo(community);
+            });
+        }
+
+        @Test
+        void aPhotoOfTheCodeIsUselessLater() {
+            clock.set(Instant.parse("2026-12-01T04:30:00Z")); // half an hour after the code was shown
+
+            assertThat(checkIn(rider, code)).hasStatus(HttpStatus.CONFLICT)
+                    .bodyJson().extractingPath("$.code").isEqualTo(21008);
+            assertThat(checkIn(rider, shownCode(warm.id()))).hasStatusOk();
+        }
+
+        @Test
+        void aCodeOfTheNextWindowStillWorksAtTheTurn() {
+            clock.set(Instant.parse("2026-12-01T04:09:59Z"));
+            String lateCode = shownCode(warm.id());
+            clock.set(Instant.parse("2026-12-01T04:19:00Z"));
+
+            assertThat(checkIn(rider, lateCode)).hasStatusOk();
+        }
+
+        @Test
+        void aForgedOrAlteredCodeIsUnknown() {
+            String[] parts = code.split("\\.");
+            String otherStation = (warm.id() + 1) + "." + parts[1] + "." + parts[2];
+            String otherWindow = parts[0] + "." + (Long.parseLong(parts[1]) + 1) + "." + parts[2];
+
+            assertThat(checkIn(rider, otherStation)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(checkIn(rider, otherWindow)).hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyJson().extractingPath("$.code").isEqualTo(21005);
+        }
+
+        @Test
+        void aRiderWhoSaysTheyAreFarAwayIsRefusedAndNothingIsStored() {
+            assertThat(checkIn(rider, code, warm.lat() + 0.02, warm.lng())).hasStatus(HttpStatus.FORBIDDEN) // ≈ 2.2 km
+                    .bodyJson().extractingPath("$.code").isEqualTo(21009);
+            assertThat(jdbc.queryForObject("select count(*) from rider_checkin where station_id = ?", Integer.class,
+                    warm.id())).isZero();
+
+            assertThat(checkIn(rider, code, warm.lat() + 0.002, warm.lng())).hasStatusOk(); // ≈ 220 m
+        }
+
+        @Test
+        void halfALocationIsAnError() {
+            assertThat(mvc.post().uri("/api/v1/riders/check-ins").header("Authorization", rider.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\",\"lat\":43.8}"))
+                    .hasStatus(HttpStatus.BAD_REQUEST);
+        }
+
+        @Test
+        void checkInsAreLimitedPerRider() {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 21; i++) {
+                statuses.add(checkIn(rider, code).getResponse().getStatus());
+            }
+            assertThat(statuses.subList(0, 20)).containsOnly(200);
+            assertThat(statuses.get(20)).isEqualTo(429);
         }
 
         @Test
@@ -213,8 +369,7 @@ class RiderTest {
         void anUnknownCodeOrAServiceStationsCodeIsNotFound() {
             var place = TestPlaces.next();
             StationDetail service = stations.at(community, place.lat(), place.lng()).kinds(StationKind.SERVICE).create();
-            String serviceCode = jdbc.queryForObject("select checkin_code from station where id = ?", String.class,
-                    service.id());
+            String serviceCode = shownCode(service.id());
 
             assertThat(checkIn(rider, "NOPE")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21005);
@@ -241,6 +396,25 @@ class RiderTest {
     MvcTestResult checkIn(SignedIn who, String code) {
         return mvc.post().uri("/api/v1/riders/check-ins").header("Authorization", who.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\"}").exchange();
+    }
+
+    MvcTestResult checkIn(SignedIn who, String code, double lat, double lng) {
+        return mvc.post().uri("/api/v1/riders/check-ins").header("Authorization", who.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"" + code + "\",\"lat\":" + lat + ",\"lng\":" + lng + "}").exchange();
+    }
+
+    /** The reviewer reads the registration (and its version) from the list, then decides. */
+    MvcTestResult verify(SignedIn who, String as, long riderId) {
+        return review(who, as, riderId, "verify", "{\"version\":" + version(riderId) + "}");
+    }
+
+    MvcTestResult reject(SignedIn who, String as, long riderId, String reason) {
+        return review(who, as, riderId, "reject", "{\"version\":" + version(riderId) + ",\"reason\":\"" + reason + "\"}");
+    }
+
+    int version(long riderId) {
+        return jdbc.queryForObject("select version from rider where id = ?", Integer.class, riderId);
     }
 
     static long riderId(MvcTestResult result) {

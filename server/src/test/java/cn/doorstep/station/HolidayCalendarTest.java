@@ -1,5 +1,7 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.common.Role;

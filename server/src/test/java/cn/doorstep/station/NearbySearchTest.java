@@ -1,15 +1,19 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
+import cn.doorstep.station.map.StationIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
-import cn.doorstep.station.internal.StationIndex;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -138,9 +142,23 @@ class NearbySearchTest {
         redis.getConnectionFactory().getConnection().serverCommands().flushDb();
         assertThat(index.ready()).isFalse();
 
-        assertThat(ids(nearby("kind=WARM"))).containsExactly(station.id());
-        assertThat(index.ready()).isTrue();
+        assertThat(ids(nearby("kind=WARM"))).as("answered from MySQL meanwhile").containsExactly(station.id());
+        await().atMost(Duration.ofSeconds(30)).until(index::ready); // rebuilt in the background
         assertThat(index.size(StationKind.WARM)).isPositive();
+        assertThat(ids(nearby("kind=WARM"))).containsExactly(station.id());
+    }
+
+    @Test
+    void eachClientAddressMaySearchOnlySoOftenAMinute() {
+        for (int i = 0; i < 600; i++) {
+            assertThat(mvc.get().uri("/api/v1/stations/nearby?radius=10&lat=" + lat + "&lng=" + lng)
+                    .with(Http.from("198.51.100.23"))).hasStatusOk();
+        }
+        assertThat(mvc.get().uri("/api/v1/stations/search?communityId=" + community + "&q=站")
+                .with(Http.from("198.51.100.23"))).as("the text search counts too").hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+                .bodyJson().extractingPath("$.code").isEqualTo(10429);
+        assertThat(mvc.get().uri("/api/v1/stations/nearby?radius=10&lat=" + lat + "&lng=" + lng)
+                .with(Http.from("198.51.100.24"))).hasStatusOk();
     }
 
     @Nested

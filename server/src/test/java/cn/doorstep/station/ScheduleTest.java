@@ -1,5 +1,10 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.DayKind;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.Schedule;
+import cn.doorstep.station.hours.WeeklyRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -144,6 +149,59 @@ class ScheduleTest {
         assertThat(closedToday.schedule().openAt(MONDAY.plusDays(1).atTime(0, 1), PLAIN_DAYS)).isTrue();
     }
 
+    @Nested
+    class ClosedTodayPastMidnight {
+
+        // an evening station, 20:00-02:00 every day; staff close it on Monday at 21:00 China time
+        final StationDetail evenings = withLive(station(everyDay("20:00", "02:00")), LiveStatus.CLOSED_TODAY,
+                Instant.parse("2026-11-30T13:00:00Z"));
+
+        @Test
+        void closesTheWholeEveningIncludingItsSmallHours() {
+            Schedule s = evenings.schedule();
+
+            assertThat(s.at(MONDAY.atTime(21, 30), PLAIN_DAYS).open()).isFalse();
+            assertThat(s.at(MONDAY.plusDays(1).atTime(0, 30), PLAIN_DAYS).open()).isFalse();
+            assertThat(s.at(MONDAY.plusDays(1).atTime(1, 59), PLAIN_DAYS).open()).isFalse();
+        }
+
+        @Test
+        void theLabelLastsExactlyAsLongAsTheClosure() {
+            Schedule s = evenings.schedule();
+
+            assertThat(s.at(MONDAY.plusDays(1).atTime(1, 30), PLAIN_DAYS).closedByStaff()).isTrue();
+            assertThat(s.at(MONDAY.plusDays(1).atTime(2, 0), PLAIN_DAYS).closedByStaff()).isFalse();
+            assertThat(LiveStatus.CLOSED_TODAY.shown(false)).isEqualTo(LiveStatus.OPEN);
+        }
+
+        @Test
+        void theNextEveningOpensAsUsual() {
+            Schedule.Now tuesdayEvening = evenings.schedule().at(MONDAY.plusDays(1).atTime(20, 30), PLAIN_DAYS);
+
+            assertThat(tuesdayEvening.open()).isTrue();
+            assertThat(tuesdayEvening.closedByStaff()).isFalse();
+        }
+
+        @Test
+        void setInTheSmallHoursItClosesAtOnceAndForThatDatesEvening() {
+            // closed on Monday at 01:00 China time (Sunday 17:00 UTC), during Sunday's evening
+            StationDetail setAtOne = withLive(station(everyDay("20:00", "02:00")), LiveStatus.CLOSED_TODAY,
+                    Instant.parse("2026-11-29T17:00:00Z"));
+
+            assertThat(setAtOne.schedule().at(MONDAY.atTime(1, 30), PLAIN_DAYS).open()).isFalse();
+            assertThat(setAtOne.schedule().at(MONDAY.atTime(20, 30), PLAIN_DAYS).open()).isFalse();
+            assertThat(setAtOne.schedule().at(MONDAY.plusDays(1).atTime(20, 30), PLAIN_DAYS).open()).isTrue();
+        }
+
+        static List<WeeklyRule> everyDay(String opens, String closes) {
+            var rules = new java.util.ArrayList<WeeklyRule>();
+            for (int d = 1; d <= 7; d++) {
+                rules.add(rule(d, opens, closes));
+            }
+            return rules;
+        }
+    }
+
     @Test
     void busyAndFullStationsStayOpen() {
         StationDetail full = withLive(station(List.of(rule(1, "08:00", "20:00"))), LiveStatus.FULL,
@@ -167,12 +225,12 @@ class ScheduleTest {
     static StationDetail station(List<WeeklyRule> weekly, List<HoursException> exceptions, HolidayPolicy policy) {
         return new StationDetail(1, "测试站", Set.of(StationKind.WARM), null, 1, "地址", 43.8, 126.5, null, null,
                 List.of(), Set.of(), Audience.PUBLIC, weekly, policy, exceptions, LiveStatus.OPEN, null, null,
-                StationStatus.ACTIVE);
+                StationStatus.ACTIVE, 0);
     }
 
     static StationDetail withLive(StationDetail s, LiveStatus status, Instant at) {
         return new StationDetail(s.id(), s.name(), s.kinds(), s.serviceLevel(), s.communityId(), s.address(), s.lat(),
                 s.lng(), s.phone(), s.intro(), s.photos(), s.amenities(), s.audience(), s.weeklyHours(),
-                s.holidayPolicy(), s.exceptions(), status, null, at, s.status());
+                s.holidayPolicy(), s.exceptions(), status, null, at, s.status(), s.version());
     }
 }

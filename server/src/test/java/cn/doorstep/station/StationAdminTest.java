@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.Zones;
+import cn.doorstep.station.internal.StationDetails;
+import cn.doorstep.station.internal.StationKeys;
+import cn.doorstep.station.map.StationFacets;
+import cn.doorstep.station.map.StationIndex;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,6 +42,16 @@ class StationAdminTest {
     TestRegions regions;
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StationDetails details;
+    @Autowired
+    StationIndex index;
+    @Autowired
+    StringRedisTemplate redis;
+    @Autowired
+    MutableClock clock;
 
     double lat;
     double lng;
@@ -120,6 +139,63 @@ class StationAdminTest {
         assertThat(nearbyIds(finalLat, lng, "radius=50")).containsExactly(id);
     }
 
+    @Test
+    void aPutClearsWhatItLeavesOut() {
+        long id = id(create("""
+                {"name":"党群服务站","kinds":["SERVICE"],"serviceLevel":"COMMUNITY","communityId":%d,"address":"吉林大街1号",
+                 "lat":%s,"lng":%s,"phone":"0432-1234567","intro":"欢迎","weeklyHours":[]}
+                """.formatted(community, lat, lng)));
+
+        assertThat(update(id, body(lat, lng, "[]"))).hasStatusOk();
+
+        var saved = jdbc.queryForMap("select kinds, service_level, phone, intro from station where id = ?", id);
+        assertThat(saved.get("kinds")).isEqualTo("WARM");
+        assertThat(saved.get("service_level")).isNull();
+        assertThat(saved.get("phone")).isNull();
+        assertThat(saved.get("intro")).isNull();
+        assertThat(mvc.get().uri("/api/v1/stations/" + id)).bodyJson().extractingPath("$.data.station.phone").isNull();
+    }
+
+    @Test
+    void anHoursExceptionIsANewVersionThatALateIndexWriteCannotUndo() {
+        long id = id(create(body(lat, lng, "[]")));
+        StationDetail beforeTheEdit = details.get(id);
+        LocalDate tomorrow = LocalDate.now(clock.withZone(Zones.CHINA)).plusDays(1);
+
+        assertThat(mvc.put().uri("/api/v1/admin/stations/" + id + "/hours/exceptions/" + tomorrow)
+                .header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"closed\":true,\"note\":\"盘点\"}")).hasStatusOk();
+        assertThat(jdbc.queryForObject("select version from station where id = ?", Long.class, id))
+                .isEqualTo(beforeTheEdit.version() + 1);
+
+        index.apply(beforeTheEdit); // a rebuild that read the station before the edit, arriving late
+        StationFacets facets = StationFacets.decode((String) redis.opsForHash().get(StationKeys.FACETS, String.valueOf(id)));
+        assertThat(facets.schedule().exceptions()).containsKey(tomorrow);
+    }
+
+    @Test
+    void anHoursExceptionMustBeWithinTheComingYear() {
+        long id = id(create(body(lat, lng, "[]")));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+
+        for (LocalDate date : List.of(today.minusDays(1), today.plusDays(400))) {
+            assertThat(mvc.put().uri("/api/v1/admin/stations/" + id + "/hours/exceptions/" + date)
+                    .header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"closed\":true}")).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("date");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from station_hours_exception where station_id = ?",
+                Integer.class, id)).isZero();
+    }
+
+    @Test
+    void theAuditTrailHoldsIdsNotTheStationsText() {
+        long id = id(create(body(lat, lng, "[]")));
+        update(id, body(lat, lng, "[]").replace("暖新驿站", "改名驿站"));
+
+        assertThat(audit.of("station", id)).extracting(AuditLog.Entry::detail).containsOnlyNulls();
+    }
+
     @Nested
     class Scope {
 
@@ -156,6 +232,14 @@ class StationAdminTest {
         void coordinatesOutsideChina() {
             assertThat(create(body(60.0, lng, "[]"))).hasStatus(HttpStatus.BAD_REQUEST)
                     .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("lat");
+        }
+
+        @Test
+        void aNameOfFullWidthSpacesOrWithABidiOverride() {
+            for (String name : List.of("\u3000\u3000", "驿站\u202E站驿", "驿站\u0007")) {
+                assertThat(create(body(lat, lng, "[]").replace("暖新驿站", name))).hasStatus(HttpStatus.BAD_REQUEST)
+                        .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("name");
+            }
         }
 
         @Test

@@ -1,14 +1,22 @@
 package cn.doorstep.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import cn.doorstep.station.internal.StationIndex;
-import cn.doorstep.station.internal.StationIndex.Hit;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.internal.StationKeys;
+import cn.doorstep.station.internal.VersionedCache;
+import cn.doorstep.station.map.StationIndex;
+import cn.doorstep.station.map.StationIndex.Hit;
 import cn.doorstep.support.IntegrationTest;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The index's own rules, against the real Redis. */
 @IntegrationTest
@@ -16,36 +24,77 @@ class StationIndexTest {
 
     @Autowired
     StationIndex index;
+    @Autowired
+    VersionedCache cache;
+    @Autowired
+    StringRedisTemplate redis;
 
     @Test
     void anOlderStateArrivingLateDoesNotOverwriteANewerOne() {
         long id = 900_000_001L;
-        index.apply(station(id, 22.50, 114.00), 7);  // version 7: moved here
-        index.apply(station(id, 22.60, 114.00), 6);  // version 6 arrives late
+        index.apply(station(id, 22.50, 114.00, 7));  // version 7: moved here
+        index.apply(station(id, 22.60, 114.00, 6));  // version 6 arrives late
 
-        assertThat(ids(index.search(StationKind.WARM, 22.50, 114.00, 100, 10))).contains(id);
-        assertThat(ids(index.search(StationKind.WARM, 22.60, 114.00, 100, 10))).doesNotContain(id);
+        assertThat(ids(22.50, 114.00)).contains(id);
+        assertThat(ids(22.60, 114.00)).doesNotContain(id);
     }
 
     @Test
     void aRebuildDropsStationsThatAreNoLongerInMysql() {
         long ghost = 900_000_002L; // never in MySQL
-        index.apply(station(ghost, 22.70, 114.00), 1);
-        assertThat(ids(index.search(StationKind.WARM, 22.70, 114.00, 100, 10))).contains(ghost);
+        index.apply(station(ghost, 22.70, 114.00, 1));
+        assertThat(ids(22.70, 114.00)).contains(ghost);
 
         assertThat(index.rebuild()).isTrue();
 
-        assertThat(ids(index.search(StationKind.WARM, 22.70, 114.00, 100, 10))).doesNotContain(ghost);
+        assertThat(ids(22.70, 114.00)).doesNotContain(ghost);
         assertThat(index.ready()).isTrue();
     }
 
-    private static List<Long> ids(List<Hit> hits) {
-        return hits.stream().map(Hit::id).toList();
+    @Test
+    void aCachedCopyBuiltFromAnOlderRowIsNotPutBack() {
+        long id = 900_000_003L;
+        index.apply(station(id, 22.80, 114.00, 5)); // the change to version 5 committed and was applied
+
+        cache.putAll(StationKeys.DETAIL_PREFIX, List.of(new VersionedCache.Entry(id, 4, "{\"stale\":true}")),
+                Duration.ofMinutes(1));
+        assertThat(redis.hasKey(StationKeys.DETAIL_PREFIX + id)).as("a copy of version 4 arrives late").isFalse();
+
+        cache.putAll(StationKeys.DETAIL_PREFIX, List.of(new VersionedCache.Entry(id, 5, "{\"fresh\":true}")),
+                Duration.ofMinutes(1));
+        assertThat(redis.opsForValue().get(StationKeys.DETAIL_PREFIX + id)).isEqualTo("{\"fresh\":true}");
     }
 
-    private static StationDetail station(long id, double lat, double lng) {
+    @Test
+    void aSearchSaysNotReadyOnceTheReadyFlagIsGoneEvenWhenWritesRecreatedTheSets() {
+        long id = 900_000_004L;
+        String lease = redis.opsForValue().get(StationKeys.REBUILDING);
+        redis.opsForValue().set(StationKeys.REBUILDING, "held-by-this-test", Duration.ofMinutes(1)); // no rebuild now
+        try {
+            redis.delete(StationKeys.READY);
+            index.apply(station(id, 22.90, 114.00, 1)); // recreates part of the index
+
+            assertThat(index.nearby(Set.of(StationKind.WARM), 22.90, 114.00, 100, 10,
+                    HolidayCalendar.fieldsAround(LocalDate.now()))).isNull();
+        } finally {
+            redis.delete(StationKeys.REBUILDING);
+            if (lease != null) {
+                redis.opsForValue().set(StationKeys.REBUILDING, lease);
+            }
+            index.rebuildInBackground(); // the one the search queued may have found the lease taken
+            await().atMost(Duration.ofSeconds(30)).until(index::ready);
+        }
+    }
+
+    private List<Long> ids(double lat, double lng) {
+        var found = index.nearby(Set.of(StationKind.WARM), lat, lng, 100, 10, HolidayCalendar.fieldsAround(LocalDate.now()));
+        assertThat(found).as("index ready").isNotNull();
+        return found.hits().stream().map(Hit::id).toList();
+    }
+
+    private static StationDetail station(long id, double lat, double lng, long version) {
         return new StationDetail(id, "索引站", Set.of(StationKind.WARM), null, 1, "址", lat, lng, null, null, List.of(),
                 Set.of(), Audience.PUBLIC, List.of(), HolidayPolicy.IGNORE_CALENDAR, List.of(), LiveStatus.OPEN, null,
-                null, StationStatus.ACTIVE);
+                null, StationStatus.ACTIVE, version);
     }
 }

@@ -103,7 +103,10 @@ class StationStaffTest {
                 .hasStatusOk().bodyJson().extractingPath("$.data[*].id").asArray().containsExactly((int) stationA.id());
         assertThat(mvc.get().uri("/api/v1/staff/stations/" + stationA.id() + "/checkin-code")
                 .header("Authorization", staffOfA.bearer())).hasStatusOk()
-                .bodyJson().extractingPath("$.data.code").asString().hasSize(16);
+                .bodyJson().extractingPath("$.data.code").asString()
+                .matches(stationA.id() + "\\.\\d+\\.[A-Za-z0-9_-]{12}");
+        assertThat(mvc.get().uri("/api/v1/staff/stations/" + stationA.id() + "/checkin-code")
+                .header("Authorization", staffOfA.bearer())).bodyJson().extractingPath("$.data.refreshAt").isNotNull();
     }
 
     @Test

@@ -1,14 +1,14 @@
 package cn.doorstep.support;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
 import cn.doorstep.station.Amenity;
 import cn.doorstep.station.Audience;
-import cn.doorstep.station.HolidayPolicy;
 import cn.doorstep.station.ServiceLevel;
 import cn.doorstep.station.StationAdminService;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.station.StationRequest;
-import cn.doorstep.station.WeeklyRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

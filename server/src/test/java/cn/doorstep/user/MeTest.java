@@ -80,6 +80,9 @@ class MeTest {
 
         assertThat(patch("{\"communityId\":%d}".formatted(elsewhere))).hasStatusOk()
                 .bodyJson().extractingPath("$.data.user.gridId").isNull();
+        var saved = jdbc.queryForMap("select community_id, grid_id from app_user where id = ?", me.id());
+        assertThat(((Number) saved.get("community_id")).longValue()).isEqualTo(elsewhere);
+        assertThat(saved.get("grid_id")).as("the old community's grid is cleared in the database").isNull();
     }
 
     @Nested

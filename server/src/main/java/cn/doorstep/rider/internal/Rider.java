@@ -1,12 +1,15 @@
 package cn.doorstep.rider.internal;
 
 import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.baomidou.mybatisplus.annotation.Version;
 import java.time.Instant;
 
+/** Columns that may be cleared are written as they are, nulls included ({@code updateById} skips nulls otherwise). */
 @TableName("rider")
 public class Rider {
     @TableId(type = IdType.AUTO)
@@ -16,10 +19,17 @@ public class Rider {
     private String realName;
     private Long homeCommunityId;
     private String status;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String passNo;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String rejectReason;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Long reviewedBy;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Instant reviewedAt;
+    /** Bumped by every change: a reviewer's decision applies only to the version they saw. */
+    @Version
+    private Integer version;
     @TableField(fill = FieldFill.INSERT)
     private Instant createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
@@ -45,6 +55,8 @@ public class Rider {
     public void setReviewedBy(Long reviewedBy) { this.reviewedBy = reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
     public void setReviewedAt(Instant reviewedAt) { this.reviewedAt = reviewedAt; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -21,20 +21,31 @@ public interface RiderMapper extends BaseMapper<Rider> {
                 .eq(status != null, Rider::getStatus, status).orderByAsc(Rider::getId));
     }
 
-    /** Only a PENDING registration can be decided, once: the reviewer who loses a race changes nothing. */
+    /**
+     * Only the PENDING registration the reviewer saw (its version) can be decided, once: a reviewer who
+     * loses a race, or who looked at an older version, changes nothing.
+     */
     @Update("""
             UPDATE rider SET status = 'VERIFIED', pass_no = #{passNo}, reject_reason = NULL,
-                             reviewed_by = #{reviewer}, reviewed_at = #{at}, updated_at = #{at}
-            WHERE id = #{id} AND status = 'PENDING'
+                             reviewed_by = #{reviewer}, reviewed_at = #{at}, updated_at = #{at}, version = version + 1
+            WHERE id = #{id} AND status = 'PENDING' AND version = #{version}
             """)
-    int verifyIfPending(@Param("id") long id, @Param("passNo") String passNo, @Param("reviewer") long reviewer,
-                        @Param("at") Instant at);
+    int verifyIfPending(@Param("id") long id, @Param("version") int version, @Param("passNo") String passNo,
+                        @Param("reviewer") long reviewer, @Param("at") Instant at);
 
     @Update("""
             UPDATE rider SET status = 'REJECTED', reject_reason = #{reason},
-                             reviewed_by = #{reviewer}, reviewed_at = #{at}, updated_at = #{at}
-            WHERE id = #{id} AND status = 'PENDING'
+                             reviewed_by = #{reviewer}, reviewed_at = #{at}, updated_at = #{at}, version = version + 1
+            WHERE id = #{id} AND status = 'PENDING' AND version = #{version}
             """)
-    int rejectIfPending(@Param("id") long id, @Param("reason") String reason, @Param("reviewer") long reviewer,
-                        @Param("at") Instant at);
+    int rejectIfPending(@Param("id") long id, @Param("version") int version, @Param("reason") String reason,
+                        @Param("reviewer") long reviewer, @Param("at") Instant at);
+
+    /** A verified rider whose phone changed is reviewed again: the pass is withdrawn until then. */
+    @Update("""
+            UPDATE rider SET status = 'PENDING', pass_no = NULL, reviewed_by = NULL, reviewed_at = NULL,
+                             updated_at = #{at}, version = version + 1
+            WHERE user_id = #{userId} AND status = 'VERIFIED'
+            """)
+    int backToReviewIfVerified(@Param("userId") long userId, @Param("at") Instant at);
 }

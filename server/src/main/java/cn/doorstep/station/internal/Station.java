@@ -1,17 +1,19 @@
 package cn.doorstep.station.internal;
 
+import cn.doorstep.station.hours.WeeklyRule;
 import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.baomidou.mybatisplus.extension.handlers.JacksonTypeHandler;
-import cn.doorstep.station.WeeklyRule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+/** Columns that may be cleared are written as they are, nulls included ({@code updateById} skips nulls otherwise). */
 @TableName(value = "station", autoResultMap = true)
 public class Station {
 
@@ -25,11 +27,14 @@ public class Station {
     private String name;
     /** Comma-separated {@code StationKind} names. */
     private String kinds;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String serviceLevel;
     private String address;
     private BigDecimal lat;
     private BigDecimal lng;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String phone;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String intro;
     @TableField(typeHandler = JacksonTypeHandler.class)
     private List<String> photos;
@@ -40,7 +45,9 @@ public class Station {
     private List<WeeklyRule> weeklyHours;
     private String holidayPolicy;
     private String liveStatus;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String liveNote;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Instant liveUpdatedAt;
     private String checkinCode;
     private String status;

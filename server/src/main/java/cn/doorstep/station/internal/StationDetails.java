@@ -1,16 +1,19 @@
 package cn.doorstep.station.internal;
 
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursException;
+import cn.doorstep.station.hours.HoursExceptionMapper;
+import cn.doorstep.station.hours.HoursExceptionRow;
 import cn.doorstep.common.Zones;
 import cn.doorstep.station.Amenity;
 import cn.doorstep.station.Audience;
-import cn.doorstep.station.HolidayPolicy;
-import cn.doorstep.station.HoursException;
 import cn.doorstep.station.LiveStatus;
 import cn.doorstep.station.ServiceLevel;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.station.StationStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,45 +22,44 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.Cacheable;
-import org.springframework.data.redis.core.RedisTemplate;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Station details, from MySQL through the Redis cache {@code station:{id}} (Spring Cache "station").
- * The map search reads many at once with one MGET of the same keys; misses are loaded in one query
- * and put back.
+ * Station details, from MySQL through the Redis cache {@code station:{id}} (JSON, one hour at most).
+ * Many are read with one MGET; misses are loaded in one query and put back, unless the row changed
+ * meanwhile (see {@link VersionedCache}).
  */
 @Component
 public class StationDetails {
 
-    public static final String CACHE = "station";
+    static final Duration TTL = Duration.ofHours(1);
 
     private final StationMapper stations;
     private final HoursExceptionMapper exceptions;
-    private final RedisTemplate<String, StationDetail> cacheReader;
-    private final CacheManager caches;
+    private final VersionedCache cache;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    StationDetails(StationMapper stations, HoursExceptionMapper exceptions,
-                   RedisTemplate<String, StationDetail> stationDetailRedisTemplate, CacheManager caches, Clock clock) {
+    StationDetails(StationMapper stations, HoursExceptionMapper exceptions, VersionedCache cache, ObjectMapper json,
+                   Clock clock) {
         this.stations = stations;
         this.exceptions = exceptions;
-        this.cacheReader = stationDetailRedisTemplate;
-        this.caches = caches;
+        this.cache = cache;
+        // tolerant reading: an entry written by an older or newer release is still usable
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.clock = clock;
     }
 
-    /** One station (any status), or null if no row has this id. Cached; callers treat DELETED as absent. */
-    @Cacheable(cacheNames = CACHE, key = "#id", unless = "#result == null")
+    /** One station (any status), or null if no row has this id. Callers treat DELETED as absent. */
     public StationDetail get(long id) {
-        Station row = stations.selectById(id);
-        return row == null ? null : toDetails(List.of(row)).get(id);
+        return getAll(List.of(id)).get(id);
     }
 
     /** Many stations at once, in the order asked; ids without a row are left out. */
@@ -66,10 +68,10 @@ public class StationDetails {
         if (ids.isEmpty()) {
             return found;
         }
-        List<StationDetail> cached = cacheReader.opsForValue().multiGet(ids.stream().map(id -> CACHE + ":" + id).toList());
+        List<String> cached = cache.getAll(StationKeys.DETAIL_PREFIX, ids);
         var missing = new ArrayList<Long>();
         for (int i = 0; i < ids.size(); i++) {
-            StationDetail d = cached == null ? null : cached.get(i);
+            StationDetail d = cached.get(i) == null ? null : decode(cached.get(i));
             if (d == null) {
                 missing.add(ids.get(i));
             }
@@ -77,18 +79,16 @@ public class StationDetails {
         }
         if (!missing.isEmpty()) {
             Map<Long, StationDetail> loaded = toDetails(stations.selectBatchIds(missing));
-            Cache cache = cache();
-            loaded.forEach((id, detail) -> {
-                cache.put(id, detail);
-                found.put(id, detail);
-            });
+            found.putAll(loaded);
+            cache.putAll(StationKeys.DETAIL_PREFIX, loaded.values().stream()
+                    .map(d -> new VersionedCache.Entry(d.id(), d.version(), encode(d))).toList(), TTL);
         }
-        found.values().removeIf(java.util.Objects::isNull);
+        found.values().removeIf(Objects::isNull);
         return found;
     }
 
     public void evict(long id) {
-        cache().evict(id);
+        cache.evict(StationKeys.DETAIL_PREFIX, id);
     }
 
     public Optional<Station> row(long id) {
@@ -103,12 +103,7 @@ public class StationDetails {
         return toDetails(rows, group(exceptions.selectFrom(rows.stream().map(Station::getId).toList(), yesterday())));
     }
 
-    /** Every station's hour exceptions from yesterday on, for a pass over the whole table (there are few). */
-    public Map<Long, List<HoursException>> allExceptions() {
-        return group(exceptions.selectAllFrom(yesterday()));
-    }
-
-    public Map<Long, StationDetail> toDetails(Collection<Station> rows, Map<Long, List<HoursException>> byStation) {
+    private static Map<Long, StationDetail> toDetails(Collection<Station> rows, Map<Long, List<HoursException>> byStation) {
         var out = new LinkedHashMap<Long, StationDetail>();
         for (Station s : rows) {
             out.put(s.getId(), toDetail(s, byStation.getOrDefault(s.getId(), List.of())));
@@ -133,7 +128,7 @@ public class StationDetails {
                 s.getPhotos() == null ? List.of() : List.copyOf(s.getPhotos()), enums(s.getAmenities(), Amenity.class),
                 Audience.valueOf(s.getAudience()), s.getWeeklyHours() == null ? List.of() : List.copyOf(s.getWeeklyHours()),
                 HolidayPolicy.valueOf(s.getHolidayPolicy()), List.copyOf(exceptions), LiveStatus.valueOf(s.getLiveStatus()),
-                s.getLiveNote(), s.getLiveUpdatedAt(), StationStatus.valueOf(s.getStatus()));
+                s.getLiveNote(), s.getLiveUpdatedAt(), StationStatus.valueOf(s.getStatus()), s.getVersion());
     }
 
     public static <E extends Enum<E>> String join(Set<E> values) {
@@ -148,7 +143,19 @@ public class StationDetails {
         return set;
     }
 
-    private Cache cache() {
-        return caches.getCache(CACHE);
+    private StationDetail decode(String value) {
+        try {
+            return json.readValue(value, StationDetail.class);
+        } catch (JsonProcessingException unreadable) {
+            return null; // treated as a miss: the row is loaded and the entry replaced
+        }
+    }
+
+    private String encode(StationDetail detail) {
+        try {
+            return json.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A station detail is always writable", e);
+        }
     }
 }

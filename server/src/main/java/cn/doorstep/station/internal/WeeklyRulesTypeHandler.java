@@ -1,6 +1,6 @@
 package cn.doorstep.station.internal;
 
-import cn.doorstep.station.WeeklyRule;
+import cn.doorstep.station.hours.WeeklyRule;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -8,6 +8,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.Instant;
 
+/** Columns that may be cleared are written as they are, nulls included ({@code updateById} skips nulls otherwise). */
 @TableName("app_user")
 public class AppUser {
 
@@ -20,6 +21,7 @@ public class AppUser {
     /** Stored once, here; shown masked. */
     private String phone;
     private Long communityId;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Long gridId;
     /**
      * Set when an admin disables the account, NULL while it is enabled. Never written by

@@ -1,7 +1,0 @@
-package cn.doorstep.station;
-
-import java.time.LocalDate;
-
-/** A dated change to the weekly hours: closed all day, or open {@code opens}–{@code closes} instead. */
-public record HoursException(LocalDate date, boolean closed, String opens, String closes, String note) {
-}

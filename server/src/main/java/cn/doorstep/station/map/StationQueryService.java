@@ -1,0 +1,207 @@
+package cn.doorstep.station.map;
+
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Zones;
+import cn.doorstep.station.Amenity;
+import cn.doorstep.station.LiveStatus;
+import cn.doorstep.station.StationDetail;
+import cn.doorstep.station.StationError;
+import cn.doorstep.station.StationKind;
+import cn.doorstep.station.StationStatus;
+import cn.doorstep.station.StationView;
+import cn.doorstep.station.hours.DayKind;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.Schedule;
+import cn.doorstep.station.internal.Station;
+import cn.doorstep.station.internal.StationDetails;
+import cn.doorstep.station.internal.StationMapper;
+import cn.doorstep.station.map.StationIndex.Candidates;
+import cn.doorstep.station.map.StationIndex.Hit;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finding stations: the map search, a station's page, and the text search within a community.
+ *
+ * <p>The map search reads Redis once for the candidates, their facets and the holiday calendar (see
+ * {@link StationIndex#nearby}), filters and pages in memory, then reads the page's cached cards. Each
+ * candidate's open flag, today's hours and live label come from one evaluation of its facets, used by
+ * the filter and by the item alike. While the index is not ready (Redis lost it; it is being rebuilt
+ * in the background) the candidates come from MySQL instead, in the same order.
+ */
+@Service
+public class StationQueryService {
+
+    /** The map search considers at most this many nearest stations per kind. */
+    static final int CANDIDATE_LIMIT = 2000;
+
+    private final StationIndex index;
+    private final StationCards cards;
+    private final StationDetails details;
+    private final StationMapper stations;
+    private final HolidayCalendar calendar;
+    private final Clock clock;
+    private final boolean sqlOnly;
+
+    StationQueryService(StationIndex index, StationCards cards, StationDetails details, StationMapper stations,
+                        HolidayCalendar calendar, Clock clock,
+                        @Value("${doorstep.station.search-mode:geo}") String searchMode) {
+        this.index = index;
+        this.cards = cards;
+        this.details = details;
+        this.stations = stations;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.sqlOnly = "sql".equalsIgnoreCase(searchMode);
+    }
+
+    public PageResult<MapItem> nearby(NearbyQuery q) {
+        long requiredAmenities = StationFacets.mask(parseAmenities(q.amenities()));
+        Set<StationKind> kinds = q.kind() == null ? EnumSet.allOf(StationKind.class) : EnumSet.of(q.kind());
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
+        LocalDate today = now.toLocalDate();
+
+        Candidates found = sqlOnly ? null : index.nearby(kinds, q.lat(), q.lng(), q.radius(), CANDIDATE_LIMIT,
+                HolidayCalendar.fieldsAround(today));
+        List<Hit> hits = found != null ? found.hits() : scan(kinds, q.lat(), q.lng(), q.radius());
+        Function<LocalDate, DayKind> days = calendar.around(today, found == null ? null : found.holidayFields());
+
+        var evaluator = new Evaluator(now, days);
+        List<Hit> kept = hits;
+        if (requiredAmenities != 0 || q.openNow()) {
+            evaluator.load(hits);
+            kept = new ArrayList<>();
+            for (Hit hit : hits) {
+                StationFacets facets = evaluator.facets(hit);
+                if (facets != null && facets.hasAll(requiredAmenities) && (!q.openNow() || evaluator.now(hit).open())) {
+                    kept.add(hit);
+                }
+            }
+        }
+        return items(PageResult.slice(kept, PageQuery.of(q.page(), q.size())), evaluator);
+    }
+
+    public StationView view(long id) {
+        StationDetail s = details.get(id);
+        if (s == null || s.status() == StationStatus.DELETED) {
+            throw new ApiException(StationError.STATION_NOT_FOUND);
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
+        Schedule.Now state = s.schedule().at(now, calendar.around(now.toLocalDate(), null));
+        return new StationView(s.seenAt(state), s.status() == StationStatus.ACTIVE && state.open(), state.todayHours());
+    }
+
+    /** Stations of a community whose name or address contains {@code text}. */
+    public PageResult<MapItem> search(long communityId, String text, StationKind kind, PageQuery pageQuery) {
+        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        Page<Station> rows = stations.searchInCommunity(communityId, escaped, kind == null ? null : kind.name(),
+                new Page<>(pageQuery.page(), pageQuery.size()));
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
+        var evaluator = new Evaluator(now, calendar.around(now.toLocalDate(), null));
+        Map<Long, String> facets = index.facets(rows.getRecords().stream().map(Station::getId).toList());
+        List<Hit> hits = rows.getRecords().stream().map(r -> new Hit(r.getId(), -1, facets.get(r.getId()))).toList();
+        return items(new PageResult<>(hits, rows.getTotal(), pageQuery.page(), pageQuery.size()), evaluator);
+    }
+
+    /** The page's items: each station's card with what its facets say about this moment. */
+    private PageResult<MapItem> items(PageResult<Hit> page, Evaluator evaluator) {
+        Map<Long, String> shown = cards.get(page.items().stream().map(Hit::id).toList());
+        evaluator.load(page.items());
+        return page.map(hit -> {
+            String card = shown.get(hit.id());
+            StationFacets facets = evaluator.facets(hit);
+            if (card == null || facets == null) {
+                return null; // the row went away meanwhile
+            }
+            Schedule.Now state = evaluator.now(hit);
+            LiveStatus shownLive = facets.live().shown(state.closedByStaff());
+            return new MapItem(card, Math.round(hit.distance()), state.open(), state.todayHours(), shownLive,
+                    shownLive == facets.live() ? facets.liveNote() : null, facets.liveUpdatedAt());
+        }).filterNulls();
+    }
+
+    /** Candidates from MySQL while the index is not ready (or in the benchmark's SQL mode), with their facets. */
+    private List<Hit> scan(Set<StationKind> kinds, double lat, double lng, double radius) {
+        var rows = stations.selectNearbyByScan(lat, lng, radius, StationMapper.kindsWith(kinds), CANDIDATE_LIMIT);
+        Map<Long, String> facets = index.facets(rows.stream().map(StationMapper.DistanceRow::id).toList());
+        return rows.stream().map(r -> new Hit(r.id(), r.distance(), facets.get(r.id()))).toList();
+    }
+
+    /**
+     * Decodes each candidate's facets and evaluates its schedule at most once per request. A candidate
+     * without usable facets (Redis lost them, or an older release wrote them) is evaluated from its
+     * detail instead.
+     */
+    private final class Evaluator {
+        private final LocalDateTime now;
+        private final Function<LocalDate, DayKind> days;
+        private final Map<Long, StationFacets> facets = new HashMap<>();
+        private final Map<Long, Schedule.Now> states = new HashMap<>();
+
+        Evaluator(LocalDateTime now, Function<LocalDate, DayKind> days) {
+            this.now = now;
+            this.days = days;
+        }
+
+        /** Decodes these candidates' facets, reading the details of those without in one go. */
+        void load(List<Hit> hits) {
+            var missing = new ArrayList<Long>();
+            for (Hit hit : hits) {
+                if (!facets.containsKey(hit.id())) {
+                    StationFacets decoded = StationFacets.decode(hit.facets());
+                    facets.put(hit.id(), decoded);
+                    if (decoded == null) {
+                        missing.add(hit.id());
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                details.getAll(missing).values().forEach(d ->
+                        facets.put(d.id(), d.status() == StationStatus.ACTIVE ? StationFacets.of(d) : null));
+            }
+        }
+
+        /** The candidate's facets once {@link #load loaded}; null for a station no longer active. */
+        StationFacets facets(Hit hit) {
+            return facets.get(hit.id());
+        }
+
+        Schedule.Now now(Hit hit) {
+            return states.computeIfAbsent(hit.id(), id -> facets(hit).schedule().at(now, days));
+        }
+    }
+
+    static Set<Amenity> parseAmenities(String csv) {
+        EnumSet<Amenity> set = EnumSet.noneOf(Amenity.class);
+        if (csv == null || csv.isBlank()) {
+            return set;
+        }
+        for (String name : csv.split(",")) {
+            String trimmed = name.trim().toUpperCase();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            try {
+                set.add(Amenity.valueOf(trimmed));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badField(StationError.UNKNOWN_AMENITY, "amenities",
+                        "unknown amenity " + name.trim() + "; one of " + Arrays.toString(Amenity.values()));
+            }
+        }
+        return set;
+    }
+}
