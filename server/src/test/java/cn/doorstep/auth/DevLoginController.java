@@ -1,6 +1,7 @@
 package cn.doorstep.auth;
 
 import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.ClientAddress;
 import cn.doorstep.common.Role;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserService.SignIn;
@@ -51,7 +52,7 @@ class DevLoginController {
     @SecurityRequirements
     @PostMapping("/dev-login")
     ApiResponse<LoginReply> devLogin(@Valid @RequestBody DevLoginRequest request, HttpServletRequest http) {
-        logins.limitAttempts(http.getRemoteAddr());
+        logins.limitAttempts(ClientAddress.of(http));
         SignIn signIn = users.findOrCreateByOpenid("dev:" + request.handle(), null);
         if (request.role() != Role.RESIDENT) {
             long scope = switch (request.role()) {
