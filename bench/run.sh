@@ -17,6 +17,7 @@ JAR=${JAR:-$BENCH_DIR/../server/target/doorstep-server-0.1.0-SNAPSHOT.jar}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
 PORT=${PORT:-18080}
+MGMT_PORT=${MGMT_PORT:-18081}   # the prod profile serves actuator on its own port, on loopback
 DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-3306}
 DB_NAME=${DB_NAME:-doorstep_bench}
@@ -65,6 +66,7 @@ SUMMARY=$RESULTS/$STAMP.txt
 mkdir -p "$OUT" "$DATA" "$LIB"
 QUERIES=$DATA/queries.txt
 URL=http://127.0.0.1:$PORT
+MGMT_URL=http://127.0.0.1:$MGMT_PORT
 export MYSQL_PWD=$DB_PASSWORD
 sql() { "$MYSQL" -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" --batch --skip-column-names "$@"; }
 rcli() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" "$@"; }
@@ -138,23 +140,23 @@ mem_stats() { # NAME -> "heap_used_max_mb=.. heap_committed_mb=.. old_used_end_m
 }
 
 # ---------- the app ----------
-# The load comes from one address: the per-address search limit is lifted. Actuator is served on the
-# app's port (production puts it on a loopback management port), so the floor endpoint goes through
-# the same connector, filters and security as the map search.
+# The load comes from one address: the per-address search limit is lifted. Actuator stays on the
+# loopback management port, as in production: the prod profile binds it to 127.0.0.1, which Spring
+# Boot refuses when actuator shares the app's port. So the floor is measured on that port's connector.
 start_app() { # MODE LOGNAME [extra JVM options]
     local mode=$1 name=$2 extra=${3:-} i
     rcli DEL station:geo:rebuilding >/dev/null
     # shellcheck disable=SC2086
     DOORSTEP_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" DOORSTEP_DB_USER=$DB_USER DOORSTEP_DB_PASSWORD=$DB_PASSWORD \
-    DOORSTEP_REDIS_URL="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" PORT=$PORT \
+    DOORSTEP_REDIS_URL="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" PORT=$PORT DOORSTEP_MANAGEMENT_PORT=$MGMT_PORT \
         "$JAVA" $JAVA_OPTS $extra -jar "$JAR" --doorstep.station.search-mode="$mode" \
-        --doorstep.limits.map-searches-per-minute=2000000000 --management.server.port="$PORT" \
+        --doorstep.limits.map-searches-per-minute=2000000000 \
         > "$OUT/app-$name.log" 2>&1 &
     APP_PID=$!
     for i in $(seq 300); do
         kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$OUT/app-$name.log" >&2; echo "the app died on start-up" >&2; exit 1; }
         if grep -q "Station index rebuilt from MySQL" "$OUT/app-$name.log" \
-            && curl -sf "$URL/actuator/health/readiness" >/dev/null; then
+            && curl -sf "$MGMT_URL/actuator/health/readiness" >/dev/null; then
             return 0
         fi
         sleep 1
@@ -175,7 +177,7 @@ run_wrk() {
     local args=()
     [[ -n "$rate" ]] && args=(-- "$rate" "$t")
     BENCH_QUERIES=${WRK_QUERIES:-$QUERIES} /usr/bin/time -f "%U %S" -o "$OUT/time-$name.txt" \
-        wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s -s "$BENCH_DIR/lua/nearby.lua" "$URL" "${args[@]}" > "$OUT/wrk-$name.txt" 2>&1
+        wrk -t"$t" -c"$c" -d"${d}s" --timeout 10s -s "$BENCH_DIR/lua/nearby.lua" "${WRK_URL:-$URL}" "${args[@]}" > "$OUT/wrk-$name.txt" 2>&1
 }
 # measure NAME COMMAND...: one measured step, with CPU accounting and (when the app runs) heap/RSS/GC
 # sampling; COMMAND writes its CPU time to $OUT/time-NAME.txt. Repeated when other processes disturbed it.
@@ -263,8 +265,9 @@ for r in $AUTO_RATES; do
 done
 ALL_RATES=$(echo $AUTO_RATES $RATES | tr ' ' '\n' | sort -n | uniq | tr '\n' ' ')
 # the floor of the HTTP stack on this machine: the same filters, security and observation, no work
+# (since actuator moved to the management port under prod, measured on that port's own Tomcat connector)
 echo "0 0 /actuator/health/liveness" > "$DATA/liveness.txt"
-WRK_QUERIES=$DATA/liveness.txt measure_wrk liveness 1 "$MAX_CONNS" 15
+WRK_URL=$MGMT_URL WRK_QUERIES=$DATA/liveness.txt measure_wrk liveness 1 "$MAX_CONNS" 15
 if [[ "$PROFILE" == 1 ]]; then
     log "profiling: JFR over 20 s of closed-loop load"
     jcmd "$APP_PID" JFR.start name=load settings=profile filename="$OUT/load.jfr" >/dev/null

@@ -49,7 +49,14 @@ class AuthController {
     @Operation(summary = "End this token's session")
     @PostMapping("/logout")
     ApiResponse<Void> logout(Authentication authentication) {
-        logins.logout((String) authentication.getCredentials());
+        logins.logout(((CurrentUser) authentication.getPrincipal()).id(), (String) authentication.getCredentials());
+        return ApiResponse.ok(null);
+    }
+
+    @Operation(summary = "Sign out everywhere: end every session of the signed-in user")
+    @PostMapping("/logout-all")
+    ApiResponse<Void> logoutAll(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
+        logins.logoutEverywhere(me.id());
         return ApiResponse.ok(null);
     }
 

@@ -1,14 +1,15 @@
 package cn.doorstep.auth;
 
-import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.ErrorResponseWriter;
+import cn.doorstep.common.Outages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.dao.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
     private static final String PREFIX = "Bearer ";
 
     private final TokenService tokens;
@@ -42,9 +44,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             if (!token.isEmpty()) {
                 try {
                     authenticate(token);
-                } catch (DataAccessException redisDown) {
-                    // sessions live in Redis: without it nobody can be recognised, which is our 503, not their 401
-                    errors.write(response, CommonError.DEPENDENCY_UNAVAILABLE, CommonError.DEPENDENCY_UNAVAILABLE.message());
+                } catch (RuntimeException e) {
+                    // Sessions live in Redis, roles in MySQL behind a Redis copy: without them nobody can be
+                    // recognised, which is our 503 (naming the one that is down), not their 401.
+                    var outage = Outages.classify(e).orElseThrow(() -> e);
+                    log.warn("{}: {}", outage.message(), e.toString());
+                    errors.write(response, outage, outage.message());
                     return;
                 }
             }

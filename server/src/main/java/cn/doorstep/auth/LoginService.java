@@ -1,5 +1,6 @@
 package cn.doorstep.auth;
 
+import cn.doorstep.common.ApiException;
 import cn.doorstep.common.RateLimiter;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signing in. WeChat is asked first, so a failing WeChat leaves no user row behind; the user, their
- * RESIDENT role and the token follow.
+ * RESIDENT role and the token follow. A disabled account gets no token.
  */
 @Service
 public class LoginService {
@@ -38,38 +39,41 @@ public class LoginService {
         limitAttempts(clientIp);
         var session = weChat.codeToSession(code);
         SignIn signIn = users.findOrCreateByOpenid(session.openid(), session.unionid());
-        return signedIn(signIn, session.sessionKey());
+        return signIn(signIn);
     }
 
-    /** Local profile only: a user per handle, with the asked-for role, without WeChat. */
-    LoginReply devLogin(String handle, Role role, Long scopeId, String clientIp) {
-        limitAttempts(clientIp);
-        SignIn signIn = users.findOrCreateByOpenid("dev:" + handle, null);
-        if (role != Role.RESIDENT) {
-            long scope = switch (role) {
-                case STAFF -> scopeId != null ? scopeId : properties.devStationId();
-                case ADMIN -> scopeId != null ? scopeId : properties.devCommunityId();
-                default -> 0;
-            };
-            roles.grant(signIn.user().id(), role, scope);
-        }
-        return signedIn(signIn, null);
-    }
-
-    public void logout(String token) {
-        tokens.revoke(token);
-    }
-
-    private LoginReply signedIn(SignIn signIn, String wxSessionKey) {
+    /**
+     * A session for a user already identified: by WeChat above, or by the local profile's dev login
+     * (in test sources, never in the jar).
+     */
+    LoginReply signIn(SignIn signIn) {
         long userId = signIn.user().id();
+        if (signIn.disabled()) {
+            throw new ApiException(AuthError.ACCOUNT_DISABLED);
+        }
         roles.grant(userId, Role.RESIDENT, 0); // idempotent: everyone is a resident
-        String token = tokens.issue(userId, wxSessionKey);
+        String token = tokens.issue(userId);
+        // An admin may have disabled the account since we looked, and revoked its sessions before this
+        // one existed: look again now that it does, so no live token outlasts a disable.
+        if (users.disabledSince(userId).isPresent()) {
+            tokens.revoke(userId, token);
+            throw new ApiException(AuthError.ACCOUNT_DISABLED);
+        }
         var grants = roles.grantsOf(userId).stream()
                 .sorted(Comparator.comparing(RoleGrant::role).thenComparing(RoleGrant::scopeId)).toList();
         return new LoginReply(token, tokens.ttlSeconds(), signIn.created(), signIn.user(), grants);
     }
 
-    private void limitAttempts(String clientIp) {
+    public void logout(long userId, String token) {
+        tokens.revoke(userId, token);
+    }
+
+    /** Signs the user out on every device. */
+    public void logoutEverywhere(long userId) {
+        tokens.revokeAll(userId);
+    }
+
+    void limitAttempts(String clientIp) {
         rateLimiter.hit("login", clientIp, properties.loginAttemptsPerMinute(), Duration.ofMinutes(1));
     }
 }

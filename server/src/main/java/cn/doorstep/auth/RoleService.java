@@ -2,7 +2,6 @@ package cn.doorstep.auth;
 
 import cn.doorstep.auth.internal.UserRole;
 import cn.doorstep.auth.internal.UserRoleMapper;
-import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import java.time.Duration;
@@ -11,17 +10,40 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:{id}})
- * because every authenticated request needs it. A change drops the copy after commit.
+ * because every authenticated request needs it. A change bumps the user's version
+ * ({@code auth:roles:ver:{id}}) and drops the copy once the transaction is over. A reader caches what it
+ * loaded only if the version is still the one it saw before loading: a reader that loaded the grants
+ * before a revoke committed cannot put them back after the revoke dropped the copy.
  */
 @Service
 public class RoleService {
 
     private static final Duration CACHE_TTL = Duration.ofHours(1);
+    /** Outlives any reader by far; an expired version reads as "", which a reader that saw a number fails. */
+    private static final Duration VERSION_TTL = Duration.ofDays(1);
+
+    /** KEYS: the copy, the version. ARGV: the grants, the version the reader saw ("" for none), TTL (ms). */
+    private static final RedisScript<Long> CACHE_IF_UNCHANGED = RedisScript.of("""
+            if (redis.call('GET', KEYS[2]) or '') ~= ARGV[2] then return 0 end
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+            return 1
+            """, Long.class);
+
+    /** KEYS: the copy, the version. ARGV: the version's TTL (ms). */
+    private static final RedisScript<Long> INVALIDATE = RedisScript.of("""
+            local version = redis.call('INCR', KEYS[2])
+            redis.call('PEXPIRE', KEYS[2], ARGV[1])
+            redis.call('DEL', KEYS[1])
+            return version
+            """, Long.class);
 
     private final UserRoleMapper roles;
     private final StringRedisTemplate redis;
@@ -32,27 +54,30 @@ public class RoleService {
     }
 
     public Set<RoleGrant> grantsOf(long userId) {
-        String key = cacheKey(userId);
-        String cached = redis.opsForValue().get(key);
+        List<String> keys = List.of(cacheKey(userId), versionKey(userId));
+        List<String> cachedAndVersion = redis.opsForValue().multiGet(keys); // one round trip for both
+        String cached = cachedAndVersion.get(0);
         if (cached != null) {
             return decode(cached);
         }
+        String version = cachedAndVersion.get(1);
         Set<RoleGrant> grants = roles.selectByUser(userId).stream()
                 .map(r -> new RoleGrant(r.getRole(), r.getScopeId())).collect(Collectors.toUnmodifiableSet());
-        redis.opsForValue().set(key, encode(grants), CACHE_TTL);
+        redis.execute(CACHE_IF_UNCHANGED, keys, encode(grants), version == null ? "" : version,
+                Long.toString(CACHE_TTL.toMillis()));
         return grants;
     }
 
     @Transactional
     public void grant(long userId, Role role, long scopeId) {
         roles.insertIgnore(userId, role, role.scoped() ? scopeId : 0);
-        forgetAfterCommit(userId);
+        invalidate(userId);
     }
 
     @Transactional
     public boolean revoke(long userId, Role role, long scopeId) {
         boolean removed = roles.deleteGrant(userId, role, role.scoped() ? scopeId : 0) > 0;
-        forgetAfterCommit(userId);
+        invalidate(userId);
         return removed;
     }
 
@@ -62,14 +87,30 @@ public class RoleService {
         return roles.selectByRoleAndScope(role, scopeId).stream().map(UserRole::getUserId).toList();
     }
 
-    private void forgetAfterCommit(long userId) {
-        String key = cacheKey(userId);
-        redis.delete(key); // now, so this transaction's own reads miss the stale copy
-        AfterCommit.run(() -> redis.delete(key)); // and again, so no reader re-cached the old grants meanwhile
+    /**
+     * Now, so this transaction's own reads miss the old copy; and again when the transaction is over
+     * (committed or rolled back), so nothing cached meanwhile outlives it.
+     */
+    private void invalidate(long userId) {
+        List<String> keys = List.of(cacheKey(userId), versionKey(userId));
+        Runnable bump = () -> redis.execute(INVALIDATE, keys, Long.toString(VERSION_TTL.toMillis()));
+        bump.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    bump.run();
+                }
+            });
+        }
     }
 
     private static String cacheKey(long userId) {
         return "auth:roles:" + userId;
+    }
+
+    private static String versionKey(long userId) {
+        return "auth:roles:ver:" + userId;
     }
 
     private static String encode(Set<RoleGrant> grants) {

@@ -4,64 +4,133 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
 /**
  * Opaque bearer tokens. Redis holds only the token's SHA-256 ({@code auth:token:{hash}}) mapped to
- * the session, so a leaked Redis dump cannot be replayed. Each use pushes the expiry out again
- * (GETEX, one round trip).
+ * the session, {@code userId|issuedAtMillis}, so a leaked Redis dump cannot be replayed. A session
+ * lives {@code token-ttl} past its last use and {@code token-max-age} past its issue at most. Each
+ * user's session hashes are filed in {@code auth:user-tokens:{userId}}, so all of them can be revoked at
+ * once (sign out everywhere, a disabled account). Every step is one Lua call: checking a token on a
+ * request stays one round trip, and no session exists without its entry in the user's set.
+ *
+ * <p>The scripts name the per-token keys they reach through the set themselves: fine on one Redis or
+ * Sentinel (DESIGN §3), not on Redis Cluster.
  */
 @Service
 public class TokenService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TOKEN_PREFIX = "auth:token:";
+    private static final String USER_TOKENS_PREFIX = "auth:user-tokens:";
+
+    /**
+     * KEYS: the session, the user's set. ARGV: the session value, its TTL (ms), the max age (ms), the
+     * token's hash, the session key prefix. Drops hashes of sessions that have expired meanwhile.
+     */
+    private static final RedisScript<Long> ISSUE = RedisScript.of("""
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            for _, hash in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+              if redis.call('EXISTS', ARGV[5] .. hash) == 0 then redis.call('SREM', KEYS[2], hash) end
+            end
+            redis.call('SADD', KEYS[2], ARGV[4])
+            redis.call('PEXPIRE', KEYS[2], ARGV[3])
+            return 1
+            """, Long.class);
+
+    /**
+     * KEYS: the session. ARGV: now (ms), the TTL (ms), the max age (ms). The user id of a live session,
+     * whose expiry moves to min(TTL, what is left of its max age); nil, and the session deleted, when it
+     * is past its max age or has no issue time (a session from before max ages, in no user's set).
+     */
+    private static final RedisScript<String> RESOLVE = RedisScript.of("""
+            local session = redis.call('GET', KEYS[1])
+            if not session then return false end
+            local bar = string.find(session, '|', 1, true)
+            local issued = bar and tonumber(string.sub(session, bar + 1))
+            local left = issued and (issued + tonumber(ARGV[3]) - tonumber(ARGV[1])) or 0
+            if left <= 0 then
+              redis.call('DEL', KEYS[1])
+              return false
+            end
+            redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), left))
+            return string.sub(session, 1, bar - 1)
+            """, String.class);
+
+    /** KEYS: the session, the user's set. ARGV: the token's hash. */
+    private static final RedisScript<Long> REVOKE = RedisScript.of("""
+            redis.call('SREM', KEYS[2], ARGV[1])
+            return redis.call('DEL', KEYS[1])
+            """, Long.class);
+
+    /** KEYS: the user's set. ARGV: the session key prefix. Returns how many sessions there were. */
+    private static final RedisScript<Long> REVOKE_ALL = RedisScript.of("""
+            local hashes = redis.call('SMEMBERS', KEYS[1])
+            for _, hash in ipairs(hashes) do redis.call('DEL', ARGV[1] .. hash) end
+            redis.call('DEL', KEYS[1])
+            return #hashes
+            """, Long.class);
 
     private final StringRedisTemplate redis;
     private final AuthProperties properties;
+    private final Clock clock;
 
-    TokenService(StringRedisTemplate redis, AuthProperties properties) {
+    TokenService(StringRedisTemplate redis, AuthProperties properties, Clock clock) {
         this.redis = redis;
         this.properties = properties;
+        this.clock = clock;
     }
 
-    /**
-     * Starts a session. The WeChat session key, when there is one, is kept beside the user id so the
-     * server can decrypt WeChat data later; it never leaves Redis.
-     */
-    public String issue(long userId, String wxSessionKey) {
+    /** Starts a session for the user. It holds the user id and the issue time, nothing else. */
+    public String issue(long userId) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String session = userId + "|" + (wxSessionKey == null ? "" : wxSessionKey);
-        redis.opsForValue().set(key(token), session, properties.tokenTtl());
+        String hash = hash(token);
+        long ttl = Math.min(properties.tokenTtl().toMillis(), properties.tokenMaxAge().toMillis());
+        redis.execute(ISSUE, List.of(TOKEN_PREFIX + hash, userTokensKey(userId)),
+                userId + "|" + clock.millis(), Long.toString(ttl), Long.toString(properties.tokenMaxAge().toMillis()),
+                hash, TOKEN_PREFIX);
         return token;
     }
 
-    /** The user a live token belongs to; each call restarts the token's TTL. */
+    /** The user a live token belongs to; each call restarts the token's TTL, up to its max age. */
     public Optional<Long> resolve(String token) {
-        String session = redis.opsForValue().getAndExpire(key(token), properties.tokenTtl());
-        if (session == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(session.substring(0, session.indexOf('|'))));
+        String userId = redis.execute(RESOLVE, List.of(TOKEN_PREFIX + hash(token)), Long.toString(clock.millis()),
+                Long.toString(properties.tokenTtl().toMillis()), Long.toString(properties.tokenMaxAge().toMillis()));
+        return Optional.ofNullable(userId).map(Long::valueOf);
     }
 
-    public void revoke(String token) {
-        redis.delete(key(token));
+    public void revoke(long userId, String token) {
+        String hash = hash(token);
+        redis.execute(REVOKE, List.of(TOKEN_PREFIX + hash, userTokensKey(userId)), hash);
+    }
+
+    /** Ends every session of the user at once; returns how many there were. */
+    public long revokeAll(long userId) {
+        Long revoked = redis.execute(REVOKE_ALL, List.of(userTokensKey(userId)), TOKEN_PREFIX);
+        return revoked == null ? 0 : revoked;
     }
 
     public long ttlSeconds() {
         return properties.tokenTtl().toSeconds();
     }
 
-    private static String key(String token) {
+    private static String userTokensKey(long userId) {
+        return USER_TOKENS_PREFIX + userId;
+    }
+
+    private static String hash(String token) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return "auth:token:" + HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }

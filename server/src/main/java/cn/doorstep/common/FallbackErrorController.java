@@ -2,7 +2,6 @@ package cn.doorstep.common;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +21,7 @@ class FallbackErrorController implements ErrorController {
     ResponseEntity<ApiResponse<Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
-        ErrorCode error = Arrays.stream(CommonError.values())
-                .filter(e -> e.status().value() == status)
-                .findFirst()
-                .orElse(status >= 500 ? CommonError.INTERNAL_ERROR : CommonError.VALIDATION_FAILED);
+        ErrorCode error = CommonError.forStatus(status);
         HttpStatus reply = HttpStatus.resolve(status) == null ? error.status() : HttpStatus.valueOf(status);
         return ResponseEntity.status(reply).body(ApiResponse.error(error, error.message(), null));
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -121,11 +119,6 @@ class GlobalExceptionHandler {
         return failure(CommonError.MALFORMED_JSON, "The request body is missing or unreadable", null);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiResponse<Object>> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return failure(CommonError.BODY_TOO_LARGE, CommonError.BODY_TOO_LARGE.message(), null);
-    }
-
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiResponse<Object>> method(HttpRequestMethodNotSupportedException e) {
         return failure(CommonError.METHOD_NOT_ALLOWED, e.getMethod() + " is not supported here", null);
@@ -157,11 +150,6 @@ class GlobalExceptionHandler {
         return failure(CommonError.CONFLICT, "This already exists", null);
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ApiResponse<Object>> dependency(DataAccessResourceFailureException e) {
-        log.error("A data store is unreachable", e);
-        return failure(CommonError.DEPENDENCY_UNAVAILABLE, CommonError.DEPENDENCY_UNAVAILABLE.message(), null);
-    }
 
     /** The client went away mid-reply (a phone lost signal): nobody is left to answer, nothing is wrong here. */
     @ExceptionHandler(AsyncRequestNotUsableException.class)
@@ -169,11 +157,21 @@ class GlobalExceptionHandler {
         log.debug("Client disconnected: {}", e.getMessage());
     }
 
+    /**
+     * Everything else. A lost database or Redis, however wrapped (Spring, MyBatis, a transaction that
+     * could not begin), is a 503 naming it; the rest is a 500 whose details stay in the log.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiResponse<Object>> unexpected(Exception e) {
         if (hasCause(e, java.io.IOException.class) && e.getClass().getSimpleName().equals("ClientAbortException")) {
             log.debug("Client disconnected: {}", e.getMessage());
             return null;
+        }
+        var outage = Outages.classify(e);
+        if (outage.isPresent()) {
+            // one line per request, no stack: during an outage every request fails the same way
+            log.warn("{}: {}", outage.get().message(), mostSpecific(e));
+            return failure(outage.get(), outage.get().message(), null);
         }
         log.error("Unhandled failure", e);
         return failure(CommonError.INTERNAL_ERROR, CommonError.INTERNAL_ERROR.message(), null);
@@ -223,6 +221,14 @@ class GlobalExceptionHandler {
             return "must be a string";
         }
         return "has the wrong type";
+    }
+
+    private static String mostSpecific(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e.getClass().getSimpleName() + " caused by " + root;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -11,14 +11,13 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps non-multipart request bodies (JSON) at {@code doorstep.web.max-body-bytes}: a declared length
- * over the cap is refused before reading; a chunked body is cut off once it passes the cap.
- * Multipart uploads have their own limits (spring.servlet.multipart).
+ * Caps request bodies at {@code doorstep.web.max-body-bytes}: a declared length over the cap is
+ * refused before reading; a chunked body is cut off once it passes the cap. Multipart is off
+ * (spring.servlet.multipart.enabled) until an endpoint accepts uploads, so no body is exempt.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,11 +34,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            chain.doFilter(request, response);
-            return;
-        }
         if (request.getContentLengthLong() > maxBytes) {
             errors.write(response, CommonError.BODY_TOO_LARGE,
                     "The request body is larger than " + maxBytes + " bytes");

@@ -4,6 +4,7 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,16 +38,17 @@ public class UserService {
                 existing.setUnionid(unionid);
                 users.updateById(existing);
             }
-            return new SignIn(view(existing), false);
+            return new SignIn(view(existing), false, existing.getDisabledAt() != null);
         }
         var user = new AppUser();
         user.setOpenid(openid);
         user.setUnionid(unionid);
         try {
             users.insert(user);
-            return new SignIn(view(user), true);
+            return new SignIn(view(user), true, false);
         } catch (DuplicateKeyException raced) {
-            return new SignIn(view(users.selectByOpenid(openid)), false);
+            AppUser winner = users.selectByOpenid(openid);
+            return new SignIn(view(winner), false, winner.getDisabledAt() != null);
         }
     }
 
@@ -98,6 +100,29 @@ public class UserService {
         return view(user);
     }
 
+    /** When an admin disabled the account; empty while it is enabled (or when there is no such user). */
+    @Transactional(readOnly = true)
+    public Optional<Instant> disabledSince(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(AppUser::getDisabledAt);
+    }
+
+    /**
+     * Marks the account disabled from {@code at}; returns whether it was enabled (disabling it again
+     * keeps the first time). Only the flag: the caller ends the account's sessions.
+     */
+    @Transactional
+    public boolean disable(long userId, Instant at) {
+        require(userId);
+        return users.disable(userId, at) > 0;
+    }
+
+    /** Enables a disabled account; returns whether it was disabled. */
+    @Transactional
+    public boolean enable(long userId) {
+        require(userId);
+        return users.enable(userId) > 0;
+    }
+
     private AppUser require(long userId) {
         AppUser user = users.selectById(userId);
         if (user == null) {
@@ -111,7 +136,7 @@ public class UserService {
                 u.getPhone() != null, u.getCommunityId(), u.getGridId(), u.getCreatedAt());
     }
 
-    /** A user found or just created by a sign-in. */
-    public record SignIn(UserView user, boolean created) {
+    /** A user found or just created by a sign-in; {@code disabled}: an admin has disabled the account. */
+    public record SignIn(UserView user, boolean created, boolean disabled) {
     }
 }

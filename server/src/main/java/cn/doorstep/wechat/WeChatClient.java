@@ -31,12 +31,15 @@ public class WeChatClient {
         this.properties = properties;
     }
 
-    /** The identity behind a {@code wx.login()} code. The session key stays on the server. */
+    /**
+     * The identity behind a {@code wx.login()} code. WeChat's session key, sent along, is dropped here:
+     * nothing uses it (only decrypting {@code wx.getUserInfo} data would), and what is not kept cannot leak.
+     */
     public WxSession codeToSession(String code) {
         requireConfigured();
         try {
             var result = wx.getUserService().getSessionInfo(code);
-            return new WxSession(result.getOpenid(), blankToNull(result.getUnionid()), result.getSessionKey());
+            return new WxSession(result.getOpenid(), blankToNull(result.getUnionid()));
         } catch (WxErrorException e) {
             throw translate(e.getError().getErrorCode(), "code2session", false);
         } catch (WxRuntimeException e) {
@@ -87,12 +90,7 @@ public class WeChatClient {
         return s == null || s.isBlank() ? null : s;
     }
 
-    /** What code2session tells us. {@code sessionKey} must never be logged or returned to a client. */
-    public record WxSession(String openid, String unionid, String sessionKey) {
-
-        @Override
-        public String toString() {
-            return "WxSession[openid=" + openid + ", unionid=" + unionid + "]";
-        }
+    /** Who code2session says signed in. */
+    public record WxSession(String openid, String unionid) {
     }
 }

@@ -44,7 +44,7 @@ public final class TestUsers {
         long id = users.findOrCreateByOpenid("test-" + SEQUENCE.incrementAndGet(), null).user().id();
         roles.grant(id, Role.RESIDENT, 0);
         roles.grant(id, role, scopeId);
-        return new SignedIn(id, tokens.issue(id, null));
+        return new SignedIn(id, tokens.issue(id));
     }
 
     public record SignedIn(long id, String token) {

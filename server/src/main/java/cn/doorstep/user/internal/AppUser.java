@@ -23,6 +23,13 @@ public class AppUser {
     private Long communityId;
     @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Long gridId;
+    /**
+     * Set when an admin disables the account, NULL while it is enabled. Never written by
+     * {@code updateById}: a profile update would write back the value it read (and NOT_NULL could
+     * never clear it); {@link AppUserMapper#disable} and {@link AppUserMapper#enable} change it.
+     */
+    @TableField(updateStrategy = FieldStrategy.NEVER)
+    private Instant disabledAt;
     @TableField(fill = FieldFill.INSERT)
     private Instant createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
@@ -44,6 +51,8 @@ public class AppUser {
     public void setCommunityId(Long communityId) { this.communityId = communityId; }
     public Long getGridId() { return gridId; }
     public void setGridId(Long gridId) { this.gridId = gridId; }
+    public Instant getDisabledAt() { return disabledAt; }
+    public void setDisabledAt(Instant disabledAt) { this.disabledAt = disabledAt; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
