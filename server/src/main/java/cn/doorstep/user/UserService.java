@@ -62,6 +62,12 @@ public class UserService {
         return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
     }
 
+    /** The WeChat openid to address a subscribe message to (never shown to anyone). */
+    @Transactional(readOnly = true)
+    public Optional<String> openidOf(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
+    }
+
     /** Binds the phone WeChat vouched for; a change of number is announced ({@link PhoneChanged}). */
     @Transactional
     public UserView bindPhone(long userId, String phone) {

@@ -66,6 +66,66 @@ public class WeChatClient {
         }
     }
 
+    /** How a subscribe message went: sent, refused by the user, rejected as wrong, or WeChat unavailable (retry). */
+    public record SendResult(Outcome outcome, int errcode) {
+        public enum Outcome { SENT, REFUSED, REJECTED, UNAVAILABLE }
+    }
+
+    /** 43101: the user has not subscribed (or refused) this template: no retry will change that. */
+    private static final int NOT_SUBSCRIBED = 43101;
+    /** -1: system busy; quotas and frequency limits: all pass with time. */
+    private static final int SYSTEM_BUSY = -1;
+
+    /**
+     * Sends one subscribe message (订阅消息). Never throws for WeChat's answers: the outbox decides
+     * from the outcome whether to retry.
+     *
+     * @param fields template field → value; values are cut to WeChat's limits (20 characters for
+     *               {@code thing}, 32 for the rest)
+     * @param state  which version of the mini-program the message opens: formal, trial or developer
+     */
+    public SendResult sendSubscribeMessage(String openid, String templateId, String page,
+                                           java.util.Map<String, String> fields, String state) {
+        if (!properties.configured()) {
+            return new SendResult(SendResult.Outcome.REJECTED, 0);
+        }
+        var message = new cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage();
+        message.setToUser(openid);
+        message.setTemplateId(templateId);
+        message.setPage(page);
+        message.setMiniprogramState(state);
+        message.setLang("zh_CN");
+        fields.forEach((name, value) -> message.addData(new cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage.MsgData(
+                name, fit(name, value))));
+        try {
+            wx.getMsgService().sendSubscribeMsg(message);
+            return new SendResult(SendResult.Outcome.SENT, 0);
+        } catch (WxErrorException e) {
+            int errcode = e.getError().getErrorCode();
+            if (errcode == NOT_SUBSCRIBED) {
+                return new SendResult(SendResult.Outcome.REFUSED, errcode);
+            }
+            if (errcode == SYSTEM_BUSY || errcode == API_QUOTA || errcode == FREQUENCY_LIMITED) {
+                return new SendResult(SendResult.Outcome.UNAVAILABLE, errcode);
+            }
+            log.warn("WeChat subscribeMessage.send answered errcode {}", errcode);
+            return new SendResult(SendResult.Outcome.REJECTED, errcode);
+        } catch (WxRuntimeException e) {
+            log.warn("WeChat subscribeMessage.send failed: {}", e.getClass().getSimpleName());
+            return new SendResult(SendResult.Outcome.UNAVAILABLE, 0);
+        }
+    }
+
+    /** WeChat refuses a {@code thing} value over 20 characters, others over 32: cut, don't lose the message. */
+    private static String fit(String field, String value) {
+        int max = field.startsWith("thing") ? 20 : 32;
+        if (value == null) {
+            return "";
+        }
+        return value.codePointCount(0, value.length()) <= max ? value
+                : value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
     private ApiException translate(int errcode, String api, boolean phone) {
         if (errcode == INVALID_CODE) {
             return new ApiException(phone ? WeChatError.PHONE_CODE_INVALID : WeChatError.CODE_INVALID);

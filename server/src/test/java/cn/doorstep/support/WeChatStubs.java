@@ -75,6 +75,19 @@ public final class WeChatStubs {
                 .willReturn(okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"invalid code\"}")));
     }
 
+    /** POST /cgi-bin/message/subscribe/send: WeChat's answer to every subscribe message. */
+    public void subscribeMessageAnswers(ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send")).willReturn(response));
+    }
+
+    public static ResponseDefinitionBuilder ok() {
+        return okJson("{\"errcode\":0,\"errmsg\":\"ok\"}");
+    }
+
+    public static ResponseDefinitionBuilder errcode(int errcode) {
+        return okJson("{\"errcode\":" + errcode + ",\"errmsg\":\"refused\"}");
+    }
+
     public static ResponseDefinitionBuilder serverError() {
         return aResponse().withStatus(502).withBody("<html>Bad Gateway</html>");
     }

@@ -1,0 +1,124 @@
+package cn.doorstep.notify;
+
+import cn.doorstep.notify.internal.OutboxMapper;
+import cn.doorstep.notify.internal.OutboxRow;
+import cn.doorstep.user.UserService;
+import cn.doorstep.wechat.WeChatClient;
+import cn.doorstep.wechat.WeChatClient.SendResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the outbox holds. Each run claims a batch (a conditional update with its own token, so
+ * instances never send one message twice at once), uses one of the user's consents, and calls
+ * WeChat outside any transaction. WeChat down: the consent is given back and the message retried
+ * with growing delays; no consent, no template, or a refusal that retrying cannot fix: SKIPPED or
+ * FAILED, never retried.
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private static final Duration MAX_DELAY = Duration.ofHours(1);
+
+    private final OutboxMapper outbox;
+    private final NotifyProperties properties;
+    private final UserService users;
+    private final WeChatClient weChat;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    OutboxSender(OutboxMapper outbox, NotifyProperties properties, UserService users, WeChatClient weChat,
+                 ObjectMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.properties = properties;
+        this.users = users;
+        this.weChat = weChat;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${doorstep.notify.send-every:PT5S}", fixedDelayString = "${doorstep.notify.send-every:PT5S}")
+    void scheduled() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Sending notifications failed this round: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** One run: claims and sends the due messages; returns how many it handled. */
+    int sendDue() {
+        String claim = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        if (outbox.claim(claim, now, now.plus(LEASE), properties.batch()) == 0) {
+            return 0;
+        }
+        var claimed = outbox.selectClaimed(claim);
+        claimed.forEach(row -> send(row, claim));
+        return claimed.size();
+    }
+
+    private void send(OutboxRow row, String claim) {
+        NotificationKind kind = NotificationKind.valueOf(row.getKind());
+        String template = properties.templates().get(kind);
+        if (template == null || template.isBlank()) {
+            finish(row, claim, "SKIPPED", "no-template");
+            return;
+        }
+        if (outbox.useConsent(row.getUserId(), row.getKind(), clock.instant()) == 0) {
+            finish(row, claim, "SKIPPED", "no-consent");
+            return;
+        }
+        String openid = users.openidOf(row.getUserId()).orElse(null);
+        if (openid == null) {
+            finish(row, claim, "FAILED", "no-user");
+            return;
+        }
+        SendResult result = weChat.sendSubscribeMessage(openid, template, row.getPage(), fields(row), properties.state());
+        switch (result.outcome()) {
+            case SENT -> finish(row, claim, "SENT", null);
+            case REFUSED -> finish(row, claim, "SKIPPED", "refused-" + result.errcode());
+            case REJECTED -> finish(row, claim, "FAILED", "rejected-" + result.errcode());
+            case UNAVAILABLE -> {
+                outbox.returnConsent(row.getUserId(), row.getKind()); // not delivered: the retry needs it
+                retry(row, claim, result.errcode() == 0 ? "unavailable" : "errcode-" + result.errcode());
+            }
+        }
+    }
+
+    private void retry(OutboxRow row, String claim, String error) {
+        int attempts = row.getAttempts() + 1;
+        if (attempts >= properties.maxAttempts()) {
+            finish(row, claim, "FAILED", error);
+            return;
+        }
+        long delay = Math.min(MAX_DELAY.toSeconds(), 30L << Math.min(attempts - 1, 20)); // 30 s, 1 min, 2 min, …
+        outbox.finish(row.getId(), claim, "PENDING", error, clock.instant().plusSeconds(delay), null);
+    }
+
+    private void finish(OutboxRow row, String claim, String status, String error) {
+        Instant now = clock.instant();
+        outbox.finish(row.getId(), claim, status, error, now, "SENT".equals(status) ? now : null);
+    }
+
+    private LinkedHashMap<String, String> fields(OutboxRow row) {
+        try {
+            return json.readValue(row.getData(), new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox data is written by Notifier as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package cn.doorstep.notify;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.Parallel;
+import cn.doorstep.support.TestServers;
+import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.WeChatStubs;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Notices leave through the outbox: once, with consent, and a WeChat outage only delays them. */
+@IntegrationTest
+class NotifyTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    MutableClock clock;
+
+    final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
+    SignedIn resident;
+    String openid;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2026-12-01T04:00:00Z"));
+        weChat.reset();
+        weChat.accessToken();
+        weChat.subscribeMessageAnswers(WeChatStubs.ok());
+        sender.sendDue(); // whatever other tests left behind goes first
+        weChat.server().resetRequests();
+        resident = users.resident();
+        openid = jdbc.queryForObject("select openid from app_user where id = ?", String.class, resident.id());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
+
+    @Test
+    void aNoticeWithConsentIsSentOnceWithItsFields() {
+        consent("WISH_CLAIMED");
+        claimed("wish-claimed:1");
+        claimed("wish-claimed:1"); // the same fact announced again
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+
+        assertThat(sent()).isEqualTo(1);
+        weChat.server().verify(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
+                .withRequestBody(matchingJsonPath("$.touser", equalTo(openid)))
+                .withRequestBody(matchingJsonPath("$.template_id", equalTo("tmpl-wish-claimed")))
+                .withRequestBody(matchingJsonPath("$.page", equalTo("pages/wish/detail?id=1")))
+                .withRequestBody(matchingJsonPath("$.data.thing1.value", equalTo("帮忙修楼道的灯（三单元二楼）真的很暗晚…"))));
+        assertThat(status("wish-claimed:1")).isEqualTo("SENT");
+        assertThat(consentsLeft("WISH_CLAIMED")).isZero();
+    }
+
+    @Test
+    void withoutConsentNothingGoesToWeChat() {
+        claimed("wish-claimed:2");
+
+        sender.sendDue();
+
+        assertThat(status("wish-claimed:2")).isEqualTo("SKIPPED");
+        assertThat(sent()).isZero();
+    }
+
+    @Test
+    void aWeChatOutageKeepsTheMessageAndItsConsentForTheRetry() {
+        consent("WISH_CLAIMED");
+        weChat.subscribeMessageAnswers(WeChatStubs.serverError());
+        claimed("wish-claimed:3");
+
+        sender.sendDue();
+        assertThat(status("wish-claimed:3")).isEqualTo("PENDING");
+        assertThat(consentsLeft("WISH_CLAIMED")).isEqualTo(1);
+        assertThat(sender.sendDue()).as("not due again yet").isZero();
+
+        weChat.subscribeMessageAnswers(WeChatStubs.ok());
+        clock.set(clock.instant().plusSeconds(31));
+        sender.sendDue();
+
+        assertThat(status("wish-claimed:3")).isEqualTo("SENT");
+        assertThat(consentsLeft("WISH_CLAIMED")).isZero();
+    }
+
+    @Test
+    void aUserWhoRefusedIsNotAskedAgain() {
+        consent("WISH_CLAIMED");
+        weChat.subscribeMessageAnswers(WeChatStubs.errcode(43101));
+        claimed("wish-claimed:4");
+
+        sender.sendDue();
+        clock.set(clock.instant().plusSeconds(3600));
+        sender.sendDue();
+
+        assertThat(status("wish-claimed:4")).isEqualTo("SKIPPED");
+        assertThat(sent()).isEqualTo(1);
+    }
+
+    @Test
+    void aNoticeOfAFactThatRolledBackIsNeverSent() {
+        consent("WISH_CLAIMED");
+        assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+            claimed("wish-claimed:5");
+            throw new IllegalStateException("the claim failed after all");
+        })).isInstanceOf(IllegalStateException.class);
+
+        sender.sendDue();
+
+        assertThat(jdbc.queryForObject("select count(*) from notify_outbox where user_id = ?", Integer.class,
+                resident.id())).isZero();
+        assertThat(sent()).isZero();
+    }
+
+    @Test
+    void sendersRacingEachOtherSendEachMessageOnce() {
+        for (int i = 0; i < 10; i++) {
+            consent("WISH_CLAIMED");
+            claimed("wish-claimed:race-" + i);
+        }
+
+        Parallel.run(4, 4, i -> sender.sendDue());
+
+        assertThat(sent()).isEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*) from notify_outbox where user_id = ? and status = 'SENT'",
+                Integer.class, resident.id())).isEqualTo(10);
+    }
+
+    @Test
+    void theMiniProgramLearnsTheTemplateIdsToAskFor() {
+        assertThat(mvc.get().uri("/api/v1/notify/templates").header("Authorization", resident.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data.WISH_CLAIMED").isEqualTo("tmpl-wish-claimed");
+    }
+
+    void consent(String kind) {
+        assertThat(mvc.post().uri("/api/v1/notify/consents").header("Authorization", resident.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kinds\":[\"" + kind + "\"]}")).hasStatusOk();
+    }
+
+    void claimed(String dedupeKey) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("thing1", "帮忙修楼道的灯（三单元二楼）真的很暗晚上看不见");
+        fields.put("time2", "2026-12-01 12:00");
+        notifier.notify(resident.id(), NotificationKind.WISH_CLAIMED, fields,
+                "pages/wish/detail?id=" + dedupeKey.substring(dedupeKey.indexOf(':') + 1).replaceAll("\\D.*", ""),
+                dedupeKey);
+    }
+
+    String status(String dedupeKey) {
+        return jdbc.queryForObject("select status from notify_outbox where user_id = ? and dedupe_key = ?", String.class,
+                resident.id(), dedupeKey);
+    }
+
+    int consentsLeft(String kind) {
+        Integer left = jdbc.queryForObject("select max(remaining) from notify_consent where user_id = ? and kind = ?",
+                Integer.class, resident.id(), kind);
+        return left == null ? 0 : left;
+    }
+
+    int sent() {
+        return weChat.server().countRequestsMatching(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
+                .withRequestBody(matchingJsonPath("$.touser", equalTo(openid))).build()).getCount();
+    }
+}
