@@ -13,12 +13,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimiter {
 
-    private static final RedisScript<Long> HIT = RedisScript.of("""
-            local n = redis.call('INCR', KEYS[1])
-            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            if n > tonumber(ARGV[2]) then return redis.call('PTTL', KEYS[1]) end
-            return -1
-            """, Long.class);
+    /**
+     * Counting as a Lua function, so a script that does its own work can count the request in the same
+     * round trip: {@code rate_limit(key, windowMillis, limit)} returns -1, or the milliseconds to wait.
+     */
+    public static final String LUA_FUNCTION = """
+            local function rate_limit(key, window_ms, limit)
+              local n = redis.call('INCR', key)
+              if n == 1 then redis.call('PEXPIRE', key, window_ms) end
+              if n > tonumber(limit) then return redis.call('PTTL', key) end
+              return -1
+            end
+            """;
+
+    private static final RedisScript<Long> HIT = RedisScript.of(LUA_FUNCTION
+            + "return rate_limit(KEYS[1], ARGV[1], ARGV[2])\n", Long.class);
+
+    /** One limit to count against: its Redis key, window and how many requests the window allows. */
+    public record Rule(String key, Duration window, int limit) {
+
+        public static Rule of(String rule, String who, int limit, Duration window) {
+            return new Rule("rate:" + rule + ":" + who, window, limit);
+        }
+    }
 
     private final StringRedisTemplate redis;
 
@@ -28,8 +45,13 @@ public class RateLimiter {
 
     /** Counts one attempt; throws {@link RateLimitedException} once {@code limit} is passed in the window. */
     public void hit(String rule, String who, int limit, Duration window) {
-        Long waitMillis = redis.execute(HIT, List.of("rate:" + rule + ":" + who),
-                Long.toString(window.toMillis()), Integer.toString(limit));
+        Rule counted = Rule.of(rule, who, limit, window);
+        refuseIfWaiting(redis.execute(HIT, List.of(counted.key()), Long.toString(window.toMillis()),
+                Integer.toString(limit)));
+    }
+
+    /** Throws {@link RateLimitedException} when a count (from {@link #LUA_FUNCTION}) says to wait. */
+    public static void refuseIfWaiting(Long waitMillis) {
         if (waitMillis != null && waitMillis >= 0) {
             throw new RateLimitedException(Math.max(1, (waitMillis + 999) / 1000));
         }

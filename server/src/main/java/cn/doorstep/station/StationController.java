@@ -67,8 +67,8 @@ class StationController {
             @Parameter(description = "only stations open now (China time)") @RequestParam(required = false) Boolean openNow,
             @RequestParam(required = false) @Min(1) @Max(10_000) Integer page,
             @RequestParam(required = false) @Min(1) @Max(50) Integer size, HttpServletRequest http) {
-        limitSearches(http);
-        return ApiResponse.ok(stations.nearby(new NearbyQuery(lat, lng, radius, kind, amenities, openNow, page, size)));
+        return ApiResponse.ok(stations.nearby(new NearbyQuery(lat, lng, radius, kind, amenities, openNow, page, size),
+                ClientAddress.of(http)));
     }
 
     @Operation(summary = "Stations of a community whose name or address contains q")
@@ -82,7 +82,10 @@ class StationController {
         return ApiResponse.ok(stations.search(communityId, q, kind, page));
     }
 
-    /** Public and cheap to ask: a scraper could walk the whole map, so each client address is limited. */
+    /**
+     * Public and cheap to ask: a scraper could walk the whole map, so each client address is limited
+     * (the map search counts in its own Redis call, sharing the same limit).
+     */
     private void limitSearches(HttpServletRequest http) {
         rateLimiter.hit("map", ClientAddress.of(http), limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
     }

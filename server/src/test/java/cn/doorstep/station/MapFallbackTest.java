@@ -118,6 +118,18 @@ class MapFallbackTest {
         assertThat(ids(elsewhere.lat(), elsewhere.lng())).containsExactly(far.id());
     }
 
+    @Test
+    void withoutTheIndexsCardsTheItemsAreBuiltFromTheStations() {
+        List<Map<String, Object>> before = items("radius=3000");
+
+        redis.delete(StationKeys.CARDS);
+
+        List<Map<String, Object>> after = items("radius=3000");
+        assertSame("cards lost", after, before);
+        assertThat(after).extracting(item -> item.get("address")).doesNotContainNull();
+        index.rebuild();
+    }
+
     @Nested
     @TestPropertySource(properties = "doorstep.station.search-mode=sql")
     class InSqlMode {

@@ -3,6 +3,7 @@ package cn.doorstep.station;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.doorstep.common.RateLimiter;
 import cn.doorstep.station.hours.HolidayCalendar;
 import cn.doorstep.station.hours.HolidayPolicy;
 import cn.doorstep.station.internal.StationKeys;
@@ -74,8 +75,7 @@ class StationIndexTest {
             redis.delete(StationKeys.READY);
             index.apply(station(id, 22.90, 114.00, 1)); // recreates part of the index
 
-            assertThat(index.nearby(Set.of(StationKind.WARM), 22.90, 114.00, 100, 10,
-                    HolidayCalendar.fieldsAround(LocalDate.now()))).isNull();
+            assertThat(index.nearby(lookup(22.90, 114.00))).isNull();
         } finally {
             redis.delete(StationKeys.REBUILDING);
             if (lease != null) {
@@ -87,9 +87,15 @@ class StationIndexTest {
     }
 
     private List<Long> ids(double lat, double lng) {
-        var found = index.nearby(Set.of(StationKind.WARM), lat, lng, 100, 10, HolidayCalendar.fieldsAround(LocalDate.now()));
+        var found = index.nearby(lookup(lat, lng));
         assertThat(found).as("index ready").isNotNull();
         return found.hits().stream().map(Hit::id).toList();
+    }
+
+    private static StationIndex.Lookup lookup(double lat, double lng) {
+        return new StationIndex.Lookup(Set.of(StationKind.WARM), lat, lng, 100, 10, 0, 10,
+                HolidayCalendar.fieldsAround(LocalDate.now()),
+                RateLimiter.Rule.of("map", "StationIndexTest", 1_000_000, Duration.ofMinutes(1)));
     }
 
     private static StationDetail station(long id, double lat, double lng, long version) {

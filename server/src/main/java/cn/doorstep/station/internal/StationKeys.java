@@ -15,8 +15,8 @@ public final class StationKeys {
     public static final String REBUILDING = "station:geo:rebuilding";
     /** {@code station:{id}}: the cached detail (JSON). */
     public static final String DETAIL_PREFIX = "station:";
-    /** {@code station:card:{id}}: the map item's fixed part, as ready JSON members. */
-    public static final String CARD_PREFIX = "station:card:";
+    /** Hash id → the map item's fixed part, as ready JSON members. */
+    public static final String CARDS = "station:cards";
 
     private StationKeys() {
     }

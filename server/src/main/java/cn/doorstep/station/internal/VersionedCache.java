@@ -9,7 +9,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Cached copies of stations (details, map cards) that a slow reader cannot put back stale: a put
+ * Cached copies of stations (their details) that a slow reader cannot put back stale: a put
  * carries the version of the row it was built from and is dropped when the index already holds a
  * newer version. A change updates the versions before it evicts (see the index maintenance), so a
  * copy built from the old row and put after the eviction loses.

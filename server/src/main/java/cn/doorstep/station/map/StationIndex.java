@@ -1,5 +1,6 @@
 package cn.doorstep.station.map;
 
+import cn.doorstep.common.RateLimiter;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.internal.StationKeys;
@@ -17,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import cn.doorstep.station.hours.HolidayCalendar;
-import java.util.Comparator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The map's Redis side: one GEO set per kind ({@code station:geo:WARM}, {@code station:geo:SERVICE})
- * holding active stations by id, and {@code station:facets} with each one's filter data.
+ * holding active stations by id, {@code station:facets} with each one's changing data (filter,
+ * schedule, live status), and {@code station:cards} with each one's fixed map-item JSON.
  *
  * <p>A rebuild reads MySQL into fresh keys and swaps them in atomically, so searches never see a
  * half-built index. A station changed while a rebuild runs is written to both the live and the new
@@ -42,40 +44,47 @@ public class StationIndex {
 
     private static final String GEO_PREFIX = StationKeys.GEO_PREFIX;
     private static final String FACETS = StationKeys.FACETS;
+    private static final String CARDS = StationKeys.CARDS;
     private static final String VERSIONS = StationKeys.VERSIONS;
     private static final String READY = StationKeys.READY;
     private static final String REBUILDING = StationKeys.REBUILDING;
+    /** The keys a rebuild fills afresh and swaps in, in the order the WRITE script takes them. */
+    private static final List<String> DATA_KEYS = List.of(GEO_PREFIX + StationKind.WARM, GEO_PREFIX + StationKind.SERVICE,
+            FACETS, CARDS, VERSIONS);
     /** The version of a row that no longer exists: newer than any real one. */
     private static final long GONE = 1L << 53;
     private static final int BATCH = 2000;
     private static final Duration REBUILD_LEASE = Duration.ofMinutes(5);
 
     /**
-     * Writes stations into a set of index keys (KEYS: warm, service, facets, versions, rebuild flag).
-     * ARGV[1] = '1' mirrors each write into the keys a running rebuild is filling; then groups of 7:
-     * id, lng, lat, in-warm, in-service, facets ('' = none), row version. Each entry remembers its row
-     * version, so an older state never overwrites a newer one, whatever order the writes arrive in.
+     * Writes stations into a set of index keys (KEYS: warm, service, facets, cards, versions, rebuild
+     * flag). ARGV[1] = '1' mirrors each write into the keys a running rebuild is filling; then groups
+     * of 8: id, lng, lat, in-warm, in-service, facets ('' = none), card ('' = none), row version. Each
+     * entry remembers its row version, so an older state never overwrites a newer one, whatever order
+     * the writes arrive in.
      */
     private static final RedisScript<Long> WRITE = RedisScript.of("""
-            local function apply(warm, service, facets, versions, i)
+            local function apply(warm, service, facets, cards, versions, i)
               local id = ARGV[i]
               local seen = redis.call('HGET', versions, id)
-              if seen and tonumber(seen) > tonumber(ARGV[i + 6]) then return end
-              redis.call('HSET', versions, id, ARGV[i + 6])
+              if seen and tonumber(seen) > tonumber(ARGV[i + 7]) then return end
+              redis.call('HSET', versions, id, ARGV[i + 7])
               if ARGV[i + 3] == '1' then redis.call('GEOADD', warm, ARGV[i + 1], ARGV[i + 2], id)
               else redis.call('ZREM', warm, id) end
               if ARGV[i + 4] == '1' then redis.call('GEOADD', service, ARGV[i + 1], ARGV[i + 2], id)
               else redis.call('ZREM', service, id) end
               if ARGV[i + 5] ~= '' then redis.call('HSET', facets, id, ARGV[i + 5])
               else redis.call('HDEL', facets, id) end
+              if ARGV[i + 6] ~= '' then redis.call('HSET', cards, id, ARGV[i + 6])
+              else redis.call('HDEL', cards, id) end
             end
             local token = false
-            if ARGV[1] == '1' then token = redis.call('GET', KEYS[5]) end
-            for i = 2, #ARGV, 7 do
-              apply(KEYS[1], KEYS[2], KEYS[3], KEYS[4], i)
+            if ARGV[1] == '1' then token = redis.call('GET', KEYS[6]) end
+            for i = 2, #ARGV, 8 do
+              apply(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], i)
               if token then
                 local n = ':next:' .. token
-                apply(KEYS[1] .. n, KEYS[2] .. n, KEYS[3] .. n, KEYS[4] .. n, i)
+                apply(KEYS[1] .. n, KEYS[2] .. n, KEYS[3] .. n, KEYS[4] .. n, KEYS[5] .. n, i)
               end
             end
             return 1
@@ -103,92 +112,135 @@ public class StationIndex {
             """, Long.class);
 
     /**
-     * The map search in one round trip: whether the index is ready (a flush or restart of Redis drops
-     * the flag, and a write afterwards recreates only parts of the keys), the holiday calendar's
-     * entries for today and yesterday, the stations of each kind within the radius (nearest first, a
-     * station of both kinds once) and their facets.
-     * KEYS: ready flag, facets, holidays, then one GEO set per kind. ARGV: lng, lat, radius (m), limit,
-     * then the holiday fields. Returns an empty reply when the index is not ready.
+     * The map search in one round trip: it counts the request against the client's rate limit, checks
+     * the index is ready (a flush or restart of Redis drops the flag, and a write afterwards recreates
+     * only parts of the keys), reads the holiday calendar's entries for today and yesterday, finds the
+     * stations of each kind within the radius (a station of both kinds once, nearest first), reads
+     * their facets, and the cards of the first ones that have the amenities asked for — the likely
+     * page, so that most searches need nothing more.
+     * KEYS: rate limit, ready flag, facets, cards, holidays, then one GEO set per kind.
+     * ARGV: rate window (ms), rate limit, lng, lat, radius (m), count per kind, three holiday fields,
+     * amenity mask, how many cards to read.
+     * Replies {wait} when limited (wait ≥ 0 ms), {-1} when the index is not ready, else
+     * {-1, holidays, ids, distances, facets, cards}, facets and cards aligned with ids ('' = none).
      */
-    private static final RedisScript<List> NEARBY = RedisScript.of("""
-            if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
-            local holidays = redis.call('HMGET', KEYS[3], ARGV[5], ARGV[6], ARGV[7])
-            local ids, dists, seen = {}, {}, {}
-            for k = 4, #KEYS do
-              local found = redis.call('GEOSEARCH', KEYS[k], 'FROMLONLAT', ARGV[1], ARGV[2],
-                                       'BYRADIUS', ARGV[3], 'm', 'ASC', 'COUNT', ARGV[4], 'WITHDIST')
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> NEARBY = RedisScript.of(RateLimiter.LUA_FUNCTION + """
+            local wait = rate_limit(KEYS[1], ARGV[1], ARGV[2])
+            if wait >= 0 then return {wait} end
+            if redis.call('EXISTS', KEYS[2]) == 0 then return {-1} end
+            local holidays = redis.call('HMGET', KEYS[5], ARGV[7], ARGV[8], ARGV[9])
+            local hits, seen = {}, {}
+            for k = 6, #KEYS do
+              local found = redis.call('GEOSEARCH', KEYS[k], 'FROMLONLAT', ARGV[3], ARGV[4],
+                                       'BYRADIUS', ARGV[5], 'm', 'ASC', 'COUNT', ARGV[6], 'WITHDIST')
               for _, hit in ipairs(found) do
                 if not seen[hit[1]] then
                   seen[hit[1]] = true
-                  ids[#ids + 1] = hit[1]
-                  dists[#dists + 1] = hit[2]
+                  hits[#hits + 1] = {hit[1], hit[2], tonumber(hit[2])}
                 end
               end
             end
-            local facets = {}
-            if #ids > 0 then facets = redis.call('HMGET', KEYS[2], unpack(ids)) end
+            if #KEYS > 6 then table.sort(hits, function(a, b) return a[3] < b[3] end) end
+            local ids, dists = {}, {}
+            for i, hit in ipairs(hits) do ids[i] = hit[1]; dists[i] = hit[2] end
+            local facets, cards = {}, {}
+            if #ids > 0 then facets = redis.call('HMGET', KEYS[3], unpack(ids)) end
+            local required, want, picked, names = tonumber(ARGV[10]), tonumber(ARGV[11]), {}, {}
+            for i = 1, #ids do
+              cards[i] = ''
+              local f = facets[i]
+              if f and #picked < want then
+                local mask = tonumber(string.match(f, '^F2|(%d+)|'))
+                if mask and bit.band(mask, required) == required then
+                  picked[#picked + 1] = i
+                  names[#names + 1] = ids[i]
+                end
+              end
+              if not f then facets[i] = '' end
+            end
+            if #names > 0 then
+              local got = redis.call('HMGET', KEYS[4], unpack(names))
+              for j, i in ipairs(picked) do if got[j] then cards[i] = got[j] end end
+            end
             -- a nil inside a nested reply confuses clients' parsers: missing values travel as ''
             for i = 1, #holidays do if not holidays[i] then holidays[i] = '' end end
-            for i = 1, #facets do if not facets[i] then facets[i] = '' end end
-            return {holidays, ids, dists, facets}
+            return {-1, holidays, ids, dists, facets, cards}
             """, List.class);
 
     private final StringRedisTemplate redis;
     private final StationMapper stations;
     private final StationDetails details;
+    private final ObjectMapper json;
     private final TaskExecutor background;
     /** Only saves queueing one rebuild per request while the index is down; the lease in Redis decides. */
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
 
-    StationIndex(StringRedisTemplate redis, StationMapper stations, StationDetails details,
+    StationIndex(StringRedisTemplate redis, StationMapper stations, StationDetails details, ObjectMapper json,
                  @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor background) {
         this.redis = redis;
         this.stations = stations;
         this.details = details;
+        this.json = json;
         this.background = background;
     }
 
-    /** A station found near a point; {@code facets} is its encoded entry, or null when there is none. */
-    public record Hit(long id, double distance, String facets) {
+    /**
+     * A station found near a point. {@code facets} is its encoded entry and {@code card} its map-item
+     * JSON members; either is null when the search did not read it (or Redis has none).
+     */
+    public record Hit(long id, double distance, String facets, String card) {
     }
 
     /** What the map search reads from Redis: the hits, nearest first, and the holiday fields it asked for. */
     public record Candidates(List<Hit> hits, List<Object> holidayFields) {
     }
 
+    /** One map search: where, which kinds and amenities, how many cards to read ahead, and whose limit. */
+    public record Lookup(Set<StationKind> kinds, double lat, double lng, double radius, int countPerKind,
+                         long requiredAmenities, int cardsAhead, List<String> holidayFields, RateLimiter.Rule rate) {
+    }
+
     /**
-     * Active stations of these kinds within {@code radius} metres, nearest first (at most {@code limit}
-     * per kind), with their facets; or null when the index is not ready (then it is being rebuilt).
+     * Active stations of these kinds within the radius, nearest first, with their facets and the cards
+     * of the likely page; or null when the index is not ready (then it is being rebuilt). Throws
+     * {@link cn.doorstep.common.RateLimitedException} when the client searched too often.
      */
-    public Candidates nearby(Set<StationKind> kinds, double lat, double lng, double radius, int limit,
-                             List<String> holidayFields) {
-        var keys = new ArrayList<String>(3 + kinds.size());
+    public Candidates nearby(Lookup q) {
+        var keys = new ArrayList<String>(5 + q.kinds().size());
+        keys.add(q.rate().key());
         keys.add(READY);
         keys.add(FACETS);
+        keys.add(CARDS);
         keys.add(HolidayCalendar.KEY);
-        kinds.forEach(kind -> keys.add(GEO_PREFIX + kind));
-        List<Object> reply = redis.execute(NEARBY, keys, String.valueOf(lng), String.valueOf(lat),
-                String.valueOf(radius), String.valueOf(limit), holidayFields.get(0), holidayFields.get(1),
-                holidayFields.get(2));
-        if (reply == null || reply.isEmpty()) {
+        q.kinds().forEach(kind -> keys.add(GEO_PREFIX + kind));
+        @SuppressWarnings("unchecked")
+        List<Object> reply = redis.execute(NEARBY, keys, Long.toString(q.rate().window().toMillis()),
+                Integer.toString(q.rate().limit()), String.valueOf(q.lng()), String.valueOf(q.lat()),
+                String.valueOf(q.radius()), String.valueOf(q.countPerKind()), q.holidayFields().get(0),
+                q.holidayFields().get(1), q.holidayFields().get(2), Long.toString(q.requiredAmenities()),
+                Integer.toString(q.cardsAhead()));
+        RateLimiter.refuseIfWaiting((Long) reply.get(0));
+        if (reply.size() == 1) {
             rebuildInBackground();
             return null;
         }
-        List<?> ids = (List<?>) reply.get(1);
-        List<?> distances = (List<?>) reply.get(2);
-        List<?> facets = (List<?>) reply.get(3);
+        List<?> ids = (List<?>) reply.get(2);
+        List<?> distances = (List<?>) reply.get(3);
+        List<?> facets = (List<?>) reply.get(4);
+        List<?> cards = (List<?>) reply.get(5);
         var hits = new ArrayList<Hit>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            String encoded = (String) facets.get(i);
             hits.add(new Hit(Long.parseLong((String) ids.get(i)), Double.parseDouble((String) distances.get(i)),
-                    encoded.isEmpty() ? null : encoded));
-        }
-        if (kinds.size() > 1) {
-            hits.sort(Comparator.comparingDouble(Hit::distance));
+                    emptyToNull(facets.get(i)), emptyToNull(cards.get(i))));
         }
         var holidays = new ArrayList<Object>(3);
-        ((List<?>) reply.get(0)).forEach(value -> holidays.add("".equals(value) ? null : value));
+        ((List<?>) reply.get(1)).forEach(value -> holidays.add(emptyToNull(value)));
         return new Candidates(hits, holidays);
+    }
+
+    private static String emptyToNull(Object value) {
+        return value == null || "".equals(value) ? null : (String) value;
     }
 
     /** False when Redis lost the index (flushed, restarted, never built). */
@@ -222,8 +274,20 @@ public class StationIndex {
 
     /** The encoded facets of these stations; a station without an entry maps to null. */
     public Map<Long, String> facets(List<Long> ids) {
-        List<Object> values = redis.opsForHash().multiGet(FACETS, ids.stream().map(String::valueOf).map(Object.class::cast).toList());
+        return read(FACETS, ids);
+    }
+
+    /** The cards (map-item JSON members) of these stations; a station without one maps to null. */
+    public Map<Long, String> cards(List<Long> ids) {
+        return read(CARDS, ids);
+    }
+
+    private Map<Long, String> read(String hash, List<Long> ids) {
         var out = new HashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object> values = redis.opsForHash().multiGet(hash, ids.stream().map(String::valueOf).map(Object.class::cast).toList());
         for (int i = 0; i < ids.size(); i++) {
             out.put(ids.get(i), (String) values.get(i));
         }
@@ -237,27 +301,30 @@ public class StationIndex {
 
     /** Forgets a station whose row is gone. */
     public void remove(long stationId) {
-        write(liveKeys(), true, List.of(List.of(String.valueOf(stationId), "0", "0", "0", "0", "", String.valueOf(GONE))));
+        write(liveKeys(), true, List.of(List.of(String.valueOf(stationId), "0", "0", "0", "0", "", "",
+                String.valueOf(GONE))));
     }
 
     private void write(List<String> keys, boolean mirror, List<List<String>> entries) {
-        var args = new ArrayList<String>(1 + entries.size() * 7);
+        var args = new ArrayList<String>(1 + entries.size() * 8);
         args.add(mirror ? "1" : "0");
         entries.forEach(args::addAll);
         redis.execute(WRITE, keys, args.toArray());
     }
 
-    private static List<String> entry(StationDetail s) {
-        long version = s.version();
+    private List<String> entry(StationDetail s) {
         boolean active = s.status() == StationStatus.ACTIVE;
         return List.of(String.valueOf(s.id()), active ? String.valueOf(s.lng()) : "0", active ? String.valueOf(s.lat()) : "0",
                 active && s.kinds().contains(StationKind.WARM) ? "1" : "0",
                 active && s.kinds().contains(StationKind.SERVICE) ? "1" : "0",
-                active ? StationFacets.of(s).encode() : "", String.valueOf(version));
+                active ? StationFacets.of(s).encode() : "", active ? StationCard.members(s, json) : "",
+                String.valueOf(s.version()));
     }
 
     private static List<String> liveKeys() {
-        return List.of(GEO_PREFIX + StationKind.WARM, GEO_PREFIX + StationKind.SERVICE, FACETS, VERSIONS, REBUILDING);
+        var keys = new ArrayList<>(DATA_KEYS);
+        keys.add(REBUILDING);
+        return keys;
     }
 
     /**
@@ -273,24 +340,24 @@ public class StationIndex {
         long started = System.nanoTime();
         try {
             String suffix = ":next:" + token;
-            List<String> next = liveKeys().subList(0, 4).stream().map(key -> key + suffix).toList();
+            List<String> next = DATA_KEYS.stream().map(key -> key + suffix).toList();
+            var nextWithFlag = new ArrayList<>(next);
+            nextWithFlag.add(REBUILDING);
             long count = 0;
             long lastId = 0;
             List<Station> batch;
             while (!(batch = stations.selectActiveAfter(lastId, BATCH)).isEmpty()) {
                 // each batch's hour exceptions are read after its rows: a row's version then covers them
                 Map<Long, StationDetail> loaded = details.toDetails(batch);
-                write(List.of(next.get(0), next.get(1), next.get(2), next.get(3), REBUILDING), false,
-                        batch.stream().map(row -> entry(loaded.get(row.getId()))).toList());
+                write(nextWithFlag, false, batch.stream().map(row -> entry(loaded.get(row.getId()))).toList());
                 next.forEach(key -> redis.expire(key, REBUILD_LEASE.multipliedBy(2)));
                 count += batch.size();
                 lastId = batch.get(batch.size() - 1).getId();
             }
             var keys = new ArrayList<String>(List.of(REBUILDING, READY));
-            List<String> live = liveKeys().subList(0, 4);
-            for (int i = 0; i < live.size(); i++) {
+            for (int i = 0; i < DATA_KEYS.size(); i++) {
                 keys.add(next.get(i));
-                keys.add(live.get(i));
+                keys.add(DATA_KEYS.get(i));
             }
             Long swapped = redis.execute(SWAP, keys, token, Instant.now().toString());
             log.info("Station index rebuilt from MySQL: {} stations in {} ms{}", count,

@@ -24,13 +24,11 @@ class StationIndexMaintenance implements ApplicationRunner {
 
     private final StationIndex index;
     private final StationDetails details;
-    private final StationCards cards;
     private final HolidayCalendar calendar;
 
-    StationIndexMaintenance(StationIndex index, StationDetails details, StationCards cards, HolidayCalendar calendar) {
+    StationIndexMaintenance(StationIndex index, StationDetails details, HolidayCalendar calendar) {
         this.index = index;
         this.details = details;
-        this.cards = cards;
         this.calendar = calendar;
     }
 
@@ -47,8 +45,9 @@ class StationIndexMaintenance implements ApplicationRunner {
     }
 
     /**
-     * The index first (it records the new row version), then the caches: a reader that built a copy
-     * from the old row and puts it after the eviction finds the newer version and is refused.
+     * The index first (it records the new row version, and the station's facets and card), then the
+     * detail cache: a reader that built a copy from the old row and puts it after the eviction finds
+     * the newer version and is refused.
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(StationChanged event) {
@@ -65,7 +64,6 @@ class StationIndexMaintenance implements ApplicationRunner {
             log.error("Station {} changed but its index entry could not be updated", id, e);
         } finally {
             details.evict(id);
-            cards.evict(id);
         }
     }
 }

@@ -3,6 +3,8 @@ package cn.doorstep.station.map;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.RateLimitProperties;
+import cn.doorstep.common.RateLimiter;
 import cn.doorstep.common.Zones;
 import cn.doorstep.station.Amenity;
 import cn.doorstep.station.LiveStatus;
@@ -20,7 +22,9 @@ import cn.doorstep.station.internal.StationMapper;
 import cn.doorstep.station.map.StationIndex.Candidates;
 import cn.doorstep.station.map.StationIndex.Hit;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,35 +52,53 @@ public class StationQueryService {
 
     /** The map search considers at most this many nearest stations per kind. */
     static final int CANDIDATE_LIMIT = 2000;
+    /** At most this many cards are read with the search itself; a deeper page reads its own. */
+    static final int CARDS_AHEAD_MAX = 100;
 
     private final StationIndex index;
-    private final StationCards cards;
     private final StationDetails details;
     private final StationMapper stations;
     private final HolidayCalendar calendar;
+    private final RateLimiter rateLimiter;
+    private final RateLimitProperties limits;
+    private final ObjectMapper json;
     private final Clock clock;
     private final boolean sqlOnly;
 
-    StationQueryService(StationIndex index, StationCards cards, StationDetails details, StationMapper stations,
-                        HolidayCalendar calendar, Clock clock,
+    StationQueryService(StationIndex index, StationDetails details, StationMapper stations, HolidayCalendar calendar,
+                        RateLimiter rateLimiter, RateLimitProperties limits, ObjectMapper json, Clock clock,
                         @Value("${doorstep.station.search-mode:geo}") String searchMode) {
         this.index = index;
-        this.cards = cards;
         this.details = details;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
+        this.json = json;
         this.stations = stations;
         this.calendar = calendar;
         this.clock = clock;
         this.sqlOnly = "sql".equalsIgnoreCase(searchMode);
     }
 
-    public PageResult<MapItem> nearby(NearbyQuery q) {
+    /**
+     * The map search for one client address ({@code client}, counted against its per-minute limit in
+     * the same Redis call that searches).
+     */
+    public PageResult<MapItem> nearby(NearbyQuery q, String client) {
         long requiredAmenities = StationFacets.mask(parseAmenities(q.amenities()));
         Set<StationKind> kinds = q.kind() == null ? EnumSet.allOf(StationKind.class) : EnumSet.of(q.kind());
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
         LocalDate today = now.toLocalDate();
+        var rate = RateLimiter.Rule.of("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
 
-        Candidates found = sqlOnly ? null : index.nearby(kinds, q.lat(), q.lng(), q.radius(), CANDIDATE_LIMIT,
-                HolidayCalendar.fieldsAround(today));
+        Candidates found = null;
+        if (sqlOnly) {
+            rateLimiter.hit("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+        } else {
+            // the page's cards are read ahead; with openNow some candidates drop out, so read a few more
+            int ahead = Math.min(CARDS_AHEAD_MAX, (q.page() - 1) * q.size() + q.size() * (q.openNow() ? 2 : 1));
+            found = index.nearby(new StationIndex.Lookup(kinds, q.lat(), q.lng(), q.radius(), CANDIDATE_LIMIT,
+                    requiredAmenities, ahead, HolidayCalendar.fieldsAround(today), rate));
+        }
         List<Hit> hits = found != null ? found.hits() : scan(kinds, q.lat(), q.lng(), q.radius());
         Function<LocalDate, DayKind> days = calendar.around(today, found == null ? null : found.holidayFields());
 
@@ -113,13 +135,14 @@ public class StationQueryService {
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
         var evaluator = new Evaluator(now, calendar.around(now.toLocalDate(), null));
         Map<Long, String> facets = index.facets(rows.getRecords().stream().map(Station::getId).toList());
-        List<Hit> hits = rows.getRecords().stream().map(r -> new Hit(r.getId(), -1, facets.get(r.getId()))).toList();
+        List<Hit> hits = rows.getRecords().stream().map(r -> new Hit(r.getId(), -1, facets.get(r.getId()), null))
+                .toList();
         return items(new PageResult<>(hits, rows.getTotal(), pageQuery.page(), pageQuery.size()), evaluator);
     }
 
     /** The page's items: each station's card with what its facets say about this moment. */
     private PageResult<MapItem> items(PageResult<Hit> page, Evaluator evaluator) {
-        Map<Long, String> shown = cards.get(page.items().stream().map(Hit::id).toList());
+        Map<Long, String> shown = cards(page.items());
         evaluator.load(page.items());
         return page.map(hit -> {
             String card = shown.get(hit.id());
@@ -134,11 +157,39 @@ public class StationQueryService {
         }).filterNulls();
     }
 
+    /**
+     * The cards of these hits: those the search read ahead, then the index's, then (Redis lost them)
+     * built from the stations' details.
+     */
+    private Map<Long, String> cards(List<Hit> hits) {
+        var found = new HashMap<Long, String>(hits.size() * 2);
+        var missing = new ArrayList<Long>();
+        for (Hit hit : hits) {
+            if (hit.card() != null) {
+                found.put(hit.id(), hit.card());
+            } else {
+                missing.add(hit.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            index.cards(missing).forEach((id, card) -> {
+                if (card != null) {
+                    found.put(id, card);
+                }
+            });
+            missing.removeIf(found::containsKey);
+            if (!missing.isEmpty()) {
+                details.getAll(missing).values().forEach(d -> found.put(d.id(), StationCard.members(d, json)));
+            }
+        }
+        return found;
+    }
+
     /** Candidates from MySQL while the index is not ready (or in the benchmark's SQL mode), with their facets. */
     private List<Hit> scan(Set<StationKind> kinds, double lat, double lng, double radius) {
         var rows = stations.selectNearbyByScan(lat, lng, radius, StationMapper.kindsWith(kinds), CANDIDATE_LIMIT);
         Map<Long, String> facets = index.facets(rows.stream().map(StationMapper.DistanceRow::id).toList());
-        return rows.stream().map(r -> new Hit(r.id(), r.distance(), facets.get(r.id()))).toList();
+        return rows.stream().map(r -> new Hit(r.id(), r.distance(), facets.get(r.id()), null)).toList();
     }
 
     /**
