@@ -11,20 +11,17 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Duration;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stations")
 @RestController
 @RequestMapping("/api/v1/stations")
-@Validated
 class StationController {
 
     private final StationQueryService stations;
@@ -48,27 +44,33 @@ class StationController {
     }
 
     /**
-     * Plain request parameters rather than a bound record: this is the hottest path of the API, and
-     * record binding through the DataBinder cost more than the whole search (see bench/README.md).
+     * The query string is read by hand ({@link NearbyQuery#parse}): this is the hottest path of the
+     * API, and Spring's argument conversion and validation cost more than the search (see
+     * bench/README.md). The parameters are declared here for the OpenAPI description only.
      */
-    @Operation(summary = "Stations near a point, nearest first (the map)")
+    @Operation(summary = "Stations near a point, nearest first (the map)", parameters = {
+            @Parameter(name = "lat", in = ParameterIn.QUERY, required = true, description = "GCJ-02 latitude",
+                    schema = @Schema(type = "number", format = "double", minimum = StationRequest.MIN_LAT,
+                            maximum = StationRequest.MAX_LAT)),
+            @Parameter(name = "lng", in = ParameterIn.QUERY, required = true, description = "GCJ-02 longitude",
+                    schema = @Schema(type = "number", format = "double", minimum = StationRequest.MIN_LNG,
+                            maximum = StationRequest.MAX_LNG)),
+            @Parameter(name = "radius", in = ParameterIn.QUERY, description = "metres, default 3000, at most 20000",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "20000")),
+            @Parameter(name = "kind", in = ParameterIn.QUERY, description = "WARM or SERVICE; both when absent",
+                    schema = @Schema(type = "string", allowableValues = {"SERVICE", "WARM"})),
+            @Parameter(name = "amenities", in = ParameterIn.QUERY, example = "WATER,CHARGING",
+                    description = "comma-separated; a station must have all of them", schema = @Schema(type = "string")),
+            @Parameter(name = "openNow", in = ParameterIn.QUERY, description = "only stations open now (China time)",
+                    schema = @Schema(type = "boolean")),
+            @Parameter(name = "page", in = ParameterIn.QUERY,
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10000")),
+            @Parameter(name = "size", in = ParameterIn.QUERY,
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "50"))})
     @SecurityRequirements
     @GetMapping("/nearby")
-    ApiResponse<PageResult<MapItem>> nearby(
-            @Parameter(description = "GCJ-02 latitude") @RequestParam @DecimalMin(StationRequest.MIN_LAT)
-            @DecimalMax(StationRequest.MAX_LAT) double lat,
-            @Parameter(description = "GCJ-02 longitude") @RequestParam @DecimalMin(StationRequest.MIN_LNG)
-            @DecimalMax(StationRequest.MAX_LNG) double lng,
-            @Parameter(description = "metres, default 3000, at most 20000") @RequestParam(required = false)
-            @Min(1) @Max(20_000) Integer radius,
-            @Parameter(description = "WARM or SERVICE; both when absent") @RequestParam(required = false) StationKind kind,
-            @Parameter(description = "comma-separated; a station must have all of them", example = "WATER,CHARGING")
-            @RequestParam(required = false) String amenities,
-            @Parameter(description = "only stations open now (China time)") @RequestParam(required = false) Boolean openNow,
-            @RequestParam(required = false) @Min(1) @Max(10_000) Integer page,
-            @RequestParam(required = false) @Min(1) @Max(50) Integer size, HttpServletRequest http) {
-        return ApiResponse.ok(stations.nearby(new NearbyQuery(lat, lng, radius, kind, amenities, openNow, page, size),
-                ClientAddress.of(http)));
+    ApiResponse<PageResult<MapItem>> nearby(@Parameter(hidden = true) HttpServletRequest http) {
+        return ApiResponse.ok(stations.nearby(NearbyQuery.parse(http::getParameter), ClientAddress.of(http)));
     }
 
     @Operation(summary = "Stations of a community whose name or address contains q")

@@ -45,6 +45,9 @@ public class ProxiedServers {
             registry.add("spring.data.redis.url", () -> viaProxy(servers.redisUrl(), "", redis()));
             registry.add("doorstep.wechat.api-host", servers.weChat()::baseUrl);
             registry.add("spring.flyway.clean-disabled", () -> true);
+            // production's fail-fast timeouts (the test profile waits longer for a busy machine)
+            registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+            registry.add("spring.datasource.hikari.data-source-properties.connectTimeout", () -> "2000");
         };
     }
 

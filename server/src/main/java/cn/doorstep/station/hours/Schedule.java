@@ -26,8 +26,16 @@ import java.util.function.Function;
 public record Schedule(Map<Integer, List<int[]>> weekly, HolidayPolicy policy, Map<LocalDate, List<int[]>> exceptions,
                        LocalDate closedOn) {
 
-    /** The station at one moment: open or not, today's hours, and whether a staff closure still applies. */
-    public record Now(boolean open, boolean closedByStaff, List<String> todayHours) {
+    /**
+     * The station at one moment: open or not, whether a staff closure still applies, and the windows
+     * that open today (formatted only when asked: the map filter never needs them).
+     */
+    public record Now(boolean open, boolean closedByStaff, List<int[]> todayWindows) {
+
+        /** "08:00-12:00" strings of today's windows, for display. */
+        public List<String> todayHours() {
+            return format(todayWindows);
+        }
     }
 
     /** The one computation the map filter, the map's items and the station page all read. */
@@ -52,7 +60,7 @@ public record Schedule(Map<Integer, List<int[]>> weekly, HolidayPolicy policy, M
         }
         // closed from the moment it was set through the end of that date's opening, small hours included
         boolean closedByStaff = today.equals(closedOn) || (inYesterdays && today.minusDays(1).equals(closedOn));
-        return new Now(!closedByStaff && (inToday || inYesterdays), closedByStaff, format(todays));
+        return new Now(!closedByStaff && (inToday || inYesterdays), closedByStaff, todays);
     }
 
     /** Whether the station is open at {@code at} (the station's local time). */
