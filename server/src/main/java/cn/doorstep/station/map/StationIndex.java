@@ -116,13 +116,15 @@ public class StationIndex {
      * the index is ready (a flush or restart of Redis drops the flag, and a write afterwards recreates
      * only parts of the keys), reads the holiday calendar's entries for today and yesterday, finds the
      * stations of each kind within the radius (a station of both kinds once, nearest first), reads
-     * their facets, and the cards of the first ones that have the amenities asked for — the likely
-     * page, so that most searches need nothing more.
+     * their facets and keeps those with the amenities asked for (a station without readable facets is
+     * kept: the caller decides from its detail). Then either it cuts the page itself and reads the
+     * page's cards (offset ≥ 0: nothing else to filter), or it returns every kept station with the
+     * cards of the first few (offset -1: the caller still filters on open now).
      * KEYS: rate limit, ready flag, facets, cards, holidays, then one GEO set per kind.
      * ARGV: rate window (ms), rate limit, lng, lat, radius (m), count per kind, three holiday fields,
-     * amenity mask, how many cards to read.
+     * amenity mask, offset (-1: no page), page size or how many cards to read ahead.
      * Replies {wait} when limited (wait ≥ 0 ms), {-1} when the index is not ready, else
-     * {-1, holidays, ids, distances, facets, cards}, facets and cards aligned with ids ('' = none).
+     * {-1, holidays, total kept, ids, distances, facets, cards}, the last four aligned ('' = none).
      */
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> NEARBY = RedisScript.of(RateLimiter.LUA_FUNCTION + """
@@ -130,6 +132,7 @@ public class StationIndex {
             if wait >= 0 then return {wait} end
             if redis.call('EXISTS', KEYS[2]) == 0 then return {-1} end
             local holidays = redis.call('HMGET', KEYS[5], ARGV[7], ARGV[8], ARGV[9])
+            for i = 1, #holidays do if not holidays[i] then holidays[i] = '' end end
             local hits, seen = {}, {}
             for k = 6, #KEYS do
               local found = redis.call('GEOSEARCH', KEYS[k], 'FROMLONLAT', ARGV[3], ARGV[4],
@@ -142,30 +145,36 @@ public class StationIndex {
               end
             end
             if #KEYS > 6 then table.sort(hits, function(a, b) return a[3] < b[3] end) end
-            local ids, dists = {}, {}
-            for i, hit in ipairs(hits) do ids[i] = hit[1]; dists[i] = hit[2] end
-            local facets, cards = {}, {}
+            local ids = {}
+            for i, hit in ipairs(hits) do ids[i] = hit[1] end
+            local facets = {}
             if #ids > 0 then facets = redis.call('HMGET', KEYS[3], unpack(ids)) end
-            local required, want, picked, names = tonumber(ARGV[10]), tonumber(ARGV[11]), {}, {}
-            for i = 1, #ids do
-              cards[i] = ''
+            local required, kept = tonumber(ARGV[10]), {}
+            for i = 1, #hits do
               local f = facets[i]
-              if f and #picked < want then
-                local mask = tonumber(string.match(f, '^F2|(%d+)|'))
-                if mask and bit.band(mask, required) == required then
-                  picked[#picked + 1] = i
-                  names[#names + 1] = ids[i]
-                end
+              local mask = f and tonumber(string.match(f, '^F2|(%d+)|'))
+              if not mask or bit.band(mask, required) == required then
+                kept[#kept + 1] = {hits[i][1], hits[i][2], f or ''}
               end
-              if not f then facets[i] = '' end
+            end
+            local offset, count = tonumber(ARGV[11]), tonumber(ARGV[12])
+            local from, to, cardsTo = 1, #kept, math.min(#kept, count)
+            if offset >= 0 then
+              from, to = offset + 1, math.min(#kept, offset + count)
+              cardsTo = to
+            end
+            local outIds, outDists, outFacets, outCards, names = {}, {}, {}, {}, {}
+            for i = from, to do
+              local n = #outIds + 1
+              outIds[n], outDists[n], outFacets[n], outCards[n] = kept[i][1], kept[i][2], kept[i][3], ''
+              if i <= cardsTo then names[#names + 1] = kept[i][1] end
             end
             if #names > 0 then
               local got = redis.call('HMGET', KEYS[4], unpack(names))
-              for j, i in ipairs(picked) do if got[j] then cards[i] = got[j] end end
+              for j = 1, #names do if got[j] then outCards[j] = got[j] end end
             end
             -- a nil inside a nested reply confuses clients' parsers: missing values travel as ''
-            for i = 1, #holidays do if not holidays[i] then holidays[i] = '' end end
-            return {-1, holidays, ids, dists, facets, cards}
+            return {-1, holidays, #kept, outIds, outDists, outFacets, outCards}
             """, List.class);
 
     private final StringRedisTemplate redis;
@@ -192,19 +201,28 @@ public class StationIndex {
     public record Hit(long id, double distance, String facets, String card) {
     }
 
-    /** What the map search reads from Redis: the hits, nearest first, and the holiday fields it asked for. */
-    public record Candidates(List<Hit> hits, List<Object> holidayFields) {
-    }
-
-    /** One map search: where, which kinds and amenities, how many cards to read ahead, and whose limit. */
-    public record Lookup(Set<StationKind> kinds, double lat, double lng, double radius, int countPerKind,
-                         long requiredAmenities, int cardsAhead, List<String> holidayFields, RateLimiter.Rule rate) {
+    /**
+     * What the map search reads from Redis: the stations kept (nearest first) — the page alone when
+     * the search cut it — how many were kept in all, and the holiday fields it asked for.
+     */
+    public record Candidates(List<Hit> hits, long total, boolean paged, List<Object> holidayFields) {
     }
 
     /**
-     * Active stations of these kinds within the radius, nearest first, with their facets and the cards
-     * of the likely page; or null when the index is not ready (then it is being rebuilt). Throws
-     * {@link cn.doorstep.common.RateLimitedException} when the client searched too often.
+     * One map search: where, which kinds and amenities, whose limit, and either the page to cut
+     * ({@code offset} ≥ 0, {@code count} its size) or, for a caller that still filters, how many
+     * cards to read ahead ({@code offset} -1, {@code count} the number).
+     */
+    public record Lookup(Set<StationKind> kinds, double lat, double lng, double radius, int countPerKind,
+                         long requiredAmenities, int offset, int count, List<String> holidayFields,
+                         RateLimiter.Rule rate) {
+    }
+
+    /**
+     * Active stations of these kinds within the radius that have the amenities, nearest first, with
+     * their facets and cards (see {@link Lookup}); or null when the index is not ready (then it is
+     * being rebuilt). Throws {@link cn.doorstep.common.RateLimitedException} when the client searched
+     * too often.
      */
     public Candidates nearby(Lookup q) {
         var keys = new ArrayList<String>(5 + q.kinds().size());
@@ -219,16 +237,16 @@ public class StationIndex {
                 Integer.toString(q.rate().limit()), String.valueOf(q.lng()), String.valueOf(q.lat()),
                 String.valueOf(q.radius()), String.valueOf(q.countPerKind()), q.holidayFields().get(0),
                 q.holidayFields().get(1), q.holidayFields().get(2), Long.toString(q.requiredAmenities()),
-                Integer.toString(q.cardsAhead()));
+                Integer.toString(q.offset()), Integer.toString(q.count()));
         RateLimiter.refuseIfWaiting((Long) reply.get(0));
         if (reply.size() == 1) {
             rebuildInBackground();
             return null;
         }
-        List<?> ids = (List<?>) reply.get(2);
-        List<?> distances = (List<?>) reply.get(3);
-        List<?> facets = (List<?>) reply.get(4);
-        List<?> cards = (List<?>) reply.get(5);
+        List<?> ids = (List<?>) reply.get(3);
+        List<?> distances = (List<?>) reply.get(4);
+        List<?> facets = (List<?>) reply.get(5);
+        List<?> cards = (List<?>) reply.get(6);
         var hits = new ArrayList<Hit>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             hits.add(new Hit(Long.parseLong((String) ids.get(i)), Double.parseDouble((String) distances.get(i)),
@@ -236,7 +254,7 @@ public class StationIndex {
         }
         var holidays = new ArrayList<Object>(3);
         ((List<?>) reply.get(1)).forEach(value -> holidays.add(emptyToNull(value)));
-        return new Candidates(hits, holidays);
+        return new Candidates(hits, (Long) reply.get(2), q.offset() >= 0, holidays);
     }
 
     private static String emptyToNull(Object value) {

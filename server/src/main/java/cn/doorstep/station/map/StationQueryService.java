@@ -90,19 +90,24 @@ public class StationQueryService {
         LocalDate today = now.toLocalDate();
         var rate = RateLimiter.Rule.of("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
 
+        var pageQuery = PageQuery.of(q.page(), q.size());
         Candidates found = null;
         if (sqlOnly) {
             rateLimiter.hit("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
         } else {
-            // the page's cards are read ahead; with openNow some candidates drop out, so read a few more
-            int ahead = Math.min(CARDS_AHEAD_MAX, (q.page() - 1) * q.size() + q.size() * (q.openNow() ? 2 : 1));
+            // without openNow Redis cuts the page itself; with it, the cards of the likely page are read
+            // ahead (some candidates drop out, so a few more)
+            int offset = q.openNow() ? -1 : (int) pageQuery.offset();
+            int count = q.openNow() ? (int) Math.min(CARDS_AHEAD_MAX, pageQuery.offset() + 2L * q.size()) : q.size();
             found = index.nearby(new StationIndex.Lookup(kinds, q.lat(), q.lng(), q.radius(), CANDIDATE_LIMIT,
-                    requiredAmenities, ahead, HolidayCalendar.fieldsAround(today), rate));
+                    requiredAmenities, offset, count, HolidayCalendar.fieldsAround(today), rate));
+        }
+        Function<LocalDate, DayKind> days = calendar.around(today, found == null ? null : found.holidayFields());
+        var evaluator = new Evaluator(now, days);
+        if (found != null && found.paged()) {
+            return items(new PageResult<>(found.hits(), found.total(), q.page(), q.size()), evaluator);
         }
         List<Hit> hits = found != null ? found.hits() : scan(kinds, q.lat(), q.lng(), q.radius());
-        Function<LocalDate, DayKind> days = calendar.around(today, found == null ? null : found.holidayFields());
-
-        var evaluator = new Evaluator(now, days);
         List<Hit> kept = hits;
         if (requiredAmenities != 0 || q.openNow()) {
             evaluator.load(hits);
@@ -114,7 +119,7 @@ public class StationQueryService {
                 }
             }
         }
-        return items(PageResult.slice(kept, PageQuery.of(q.page(), q.size())), evaluator);
+        return items(PageResult.slice(kept, pageQuery), evaluator);
     }
 
     public StationView view(long id) {
