@@ -8,6 +8,7 @@ import cn.doorstep.station.internal.StationMapper;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.station.StationStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguratio
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -196,9 +198,10 @@ public class StationIndex {
 
     /**
      * A station found near a point. {@code facets} is its encoded entry and {@code card} its map-item
-     * JSON members; either is null when the search did not read it (or Redis has none).
+     * JSON members as UTF-8 bytes, written into the reply as they are; either is null when the search
+     * did not read it (or Redis has none).
      */
-    public record Hit(long id, double distance, String facets, String card) {
+    public record Hit(long id, double distance, String facets, byte[] card) {
     }
 
     /**
@@ -232,8 +235,10 @@ public class StationIndex {
         keys.add(CARDS);
         keys.add(HolidayCalendar.KEY);
         q.kinds().forEach(kind -> keys.add(GEO_PREFIX + kind));
+        // raw bytes back: the cards go into the reply as they are, never decoded and encoded again
         @SuppressWarnings("unchecked")
-        List<Object> reply = redis.execute(NEARBY, keys, Long.toString(q.rate().window().toMillis()),
+        List<Object> reply = redis.execute(NEARBY, RedisSerializer.string(), (RedisSerializer) RedisSerializer.byteArray(),
+                keys, Long.toString(q.rate().window().toMillis()),
                 Integer.toString(q.rate().limit()), String.valueOf(q.lng()), String.valueOf(q.lat()),
                 String.valueOf(q.radius()), String.valueOf(q.countPerKind()), q.holidayFields().get(0),
                 q.holidayFields().get(1), q.holidayFields().get(2), Long.toString(q.requiredAmenities()),
@@ -249,16 +254,19 @@ public class StationIndex {
         List<?> cards = (List<?>) reply.get(6);
         var hits = new ArrayList<Hit>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            hits.add(new Hit(Long.parseLong((String) ids.get(i)), Double.parseDouble((String) distances.get(i)),
-                    emptyToNull(facets.get(i)), emptyToNull(cards.get(i))));
+            byte[] card = (byte[]) cards.get(i);
+            hits.add(new Hit(Long.parseLong(text(ids.get(i))), Double.parseDouble(text(distances.get(i))),
+                    text(facets.get(i)), card == null || card.length == 0 ? null : card));
         }
         var holidays = new ArrayList<Object>(3);
-        ((List<?>) reply.get(1)).forEach(value -> holidays.add(emptyToNull(value)));
+        ((List<?>) reply.get(1)).forEach(value -> holidays.add(text(value)));
         return new Candidates(hits, (Long) reply.get(2), q.offset() >= 0, holidays);
     }
 
-    private static String emptyToNull(Object value) {
-        return value == null || "".equals(value) ? null : (String) value;
+    /** A reply element as text, or null when absent ('' stands for absent in nested replies). */
+    private static String text(Object value) {
+        byte[] bytes = (byte[]) value;
+        return bytes == null || bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** False when Redis lost the index (flushed, restarted, never built). */
@@ -295,9 +303,15 @@ public class StationIndex {
         return read(FACETS, ids);
     }
 
-    /** The cards (map-item JSON members) of these stations; a station without one maps to null. */
-    public Map<Long, String> cards(List<Long> ids) {
-        return read(CARDS, ids);
+    /** The cards (map-item JSON members, UTF-8) of these stations; a station without one is absent. */
+    public Map<Long, byte[]> cards(List<Long> ids) {
+        var out = new HashMap<Long, byte[]>();
+        read(CARDS, ids).forEach((id, card) -> {
+            if (card != null) {
+                out.put(id, card.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return out;
     }
 
     private Map<Long, String> read(String hash, List<Long> ids) {

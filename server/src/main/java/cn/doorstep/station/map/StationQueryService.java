@@ -23,6 +23,7 @@ import cn.doorstep.station.map.StationIndex.Candidates;
 import cn.doorstep.station.map.StationIndex.Hit;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -147,10 +148,10 @@ public class StationQueryService {
 
     /** The page's items: each station's card with what its facets say about this moment. */
     private PageResult<MapItem> items(PageResult<Hit> page, Evaluator evaluator) {
-        Map<Long, String> shown = cards(page.items());
+        Map<Long, byte[]> shown = cards(page.items());
         evaluator.load(page.items());
         return page.map(hit -> {
-            String card = shown.get(hit.id());
+            byte[] card = shown.get(hit.id());
             StationFacets facets = evaluator.facets(hit);
             if (card == null || facets == null) {
                 return null; // the row went away meanwhile
@@ -166,8 +167,8 @@ public class StationQueryService {
      * The cards of these hits: those the search read ahead, then the index's, then (Redis lost them)
      * built from the stations' details.
      */
-    private Map<Long, String> cards(List<Hit> hits) {
-        var found = new HashMap<Long, String>(hits.size() * 2);
+    private Map<Long, byte[]> cards(List<Hit> hits) {
+        var found = new HashMap<Long, byte[]>(hits.size() * 2);
         var missing = new ArrayList<Long>();
         for (Hit hit : hits) {
             if (hit.card() != null) {
@@ -177,14 +178,11 @@ public class StationQueryService {
             }
         }
         if (!missing.isEmpty()) {
-            index.cards(missing).forEach((id, card) -> {
-                if (card != null) {
-                    found.put(id, card);
-                }
-            });
+            found.putAll(index.cards(missing));
             missing.removeIf(found::containsKey);
             if (!missing.isEmpty()) {
-                details.getAll(missing).values().forEach(d -> found.put(d.id(), StationCard.members(d, json)));
+                details.getAll(missing).values().forEach(d -> found.put(d.id(),
+                        StationCard.members(d, json).getBytes(StandardCharsets.UTF_8)));
             }
         }
         return found;

@@ -33,7 +33,7 @@ class MapItemTest {
                 EnumSet.of(Amenity.WATER, Amenity.CHARGING), Audience.RIDERS_ONLY, List.of(),
                 HolidayPolicy.IGNORE_CALENDAR, List.of(), LiveStatus.BUSY, "排队", Instant.parse("2026-11-30T01:02:03Z"),
                 StationStatus.ACTIVE, 3);
-        var item = new MapItem(StationCard.members(detail, JSON), 120, true, List.of("08:00-20:00"), LiveStatus.BUSY,
+        var item = new MapItem(StationCard.members(detail, JSON).getBytes(java.nio.charset.StandardCharsets.UTF_8), 120, true, List.of("08:00-20:00"), LiveStatus.BUSY,
                 "排队", detail.liveUpdatedAt());
         var documented = new NearbyItem(42, detail.name(), detail.kinds(), detail.address(), 43.8, 126.5, 120,
                 detail.amenities(), Audience.RIDERS_ONLY, true, List.of("08:00-20:00"), LiveStatus.BUSY, "排队",
