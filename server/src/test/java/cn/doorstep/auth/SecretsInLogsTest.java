@@ -58,6 +58,13 @@ class SecretsInLogsTest {
     }
 
     @Test
+    void noGeneratedPasswordIsLoggedAtStartUp(@Autowired org.springframework.context.ApplicationContext context) {
+        // Spring Boot logs "Using generated security password" when it creates an in-memory user store
+        assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .isEmpty();
+    }
+
+    @Test
     void aRejectedLoginCodeLeavesNoSecretInTheLog(CapturedOutput output) {
         weChat.codeToSessionError("junk-code", 40029, "invalid code");
 

