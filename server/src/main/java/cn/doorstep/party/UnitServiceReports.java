@@ -59,7 +59,7 @@ public class UnitServiceReports {
         PartyUnit unit = units.require(unitId);
         Map<Long, MemberService> members = new LinkedHashMap<>();
         for (PartyRegistration r : registrations.selectConfirmedOfUnit(unitId)) {
-            members.put(r.getUserId(), new MemberService(r.getUserId(), r.getRealName(), 0, BigDecimal.ZERO, null));
+            members.put(r.getUserId(), new MemberService(r.getUserId(), r.getRealName(), 0, BigDecimal.ZERO.setScale(1), null));
         }
         for (PartyServiceMapper.MonthRow row : service.selectMonth(unitId, month)) {
             String name = members.containsKey(row.userId()) ? members.get(row.userId()).realName()
