@@ -25,7 +25,7 @@ class MediaController {
     @Operation(summary = "Upload one image (wx.uploadFile, part name \"file\"): JPEG, PNG or WebP up to 5 MB; "
             + "metadata (EXIF, GPS) is removed; the reply's url is what photo fields accept")
     @PostMapping(path = "/api/v1/media/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ApiResponse<UploadedImage> upload(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<UploadedImage> uploadImage(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @RequestPart(name = "file", required = false) MultipartFile file) {
         return ApiResponse.ok(media.upload(me, file));
     }

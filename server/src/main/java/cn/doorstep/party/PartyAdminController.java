@@ -41,7 +41,7 @@ class PartyAdminController {
 
     @Operation(summary = "Registrations with your communities, e.g. status=PENDING (admin)")
     @GetMapping("/registrations")
-    ApiResponse<PageResult<PartyRegistrationView>> list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PageResult<PartyRegistrationView>> partyRegistrations(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                         @RequestParam(required = false) RegistrationStatus status,
                                                         @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(registrations.forReview(me, status, page));
@@ -49,35 +49,35 @@ class PartyAdminController {
 
     @Operation(summary = "Confirm a pending registration: the member may claim wishes (admin)")
     @PostMapping("/registrations/{id}/confirm")
-    ApiResponse<PartyRegistrationView> confirm(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PartyRegistrationView> confirmPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                @PathVariable long id) {
         return ApiResponse.ok(registrations.confirm(me, id));
     }
 
     @Operation(summary = "Reject a pending registration with a reason (admin)")
     @PostMapping("/registrations/{id}/reject")
-    ApiResponse<PartyRegistrationView> reject(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PartyRegistrationView> rejectPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                               @PathVariable long id, @Valid @RequestBody PartyRejectRequest request) {
         return ApiResponse.ok(registrations.reject(me, id, request.reason()));
     }
 
     @Operation(summary = "Create a unit and the communities it 包联 (PLATFORM)")
     @PostMapping("/units")
-    ApiResponse<PartyUnitView> create(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PartyUnitView> createPartyUnit(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @Valid @RequestBody PartyUnitRequest request) {
         return ApiResponse.ok(units.create(me, request.name(), request.communityIds()));
     }
 
     @Operation(summary = "Replace the communities a unit 包联 (PLATFORM)")
     @PutMapping("/units/{id}/communities")
-    ApiResponse<PartyUnitView> relink(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PartyUnitView> relinkPartyUnit(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id, @Valid @RequestBody PartyUnitCommunities request) {
         return ApiResponse.ok(units.relink(me, id, request.communityIds()));
     }
 
     @Operation(summary = "Make a user an admin of a unit, who sees its members' service (PLATFORM)")
     @PostMapping("/units/{id}/admins")
-    ApiResponse<Void> grantAdmin(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<Void> grantUnitAdmin(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                  @PathVariable long id, @Valid @RequestBody UnitAdminRequest request) {
         units.grantAdmin(me, id, request.userId());
         return ApiResponse.ok(null);

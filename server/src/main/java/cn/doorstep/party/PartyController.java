@@ -34,20 +34,20 @@ class PartyController {
 
     @Operation(summary = "Units (机关企事业单位): those that 包联 a community, or all")
     @GetMapping("/units")
-    ApiResponse<List<PartyUnitView>> units(@RequestParam(required = false) @Positive Long communityId) {
+    ApiResponse<List<PartyUnitView>> partyUnits(@RequestParam(required = false) @Positive Long communityId) {
         return ApiResponse.ok(units.list(communityId));
     }
 
     @Operation(summary = "Register (or correct a registration) as an in-service party member with your home community")
     @PostMapping("/registrations")
-    ApiResponse<PartyRegistrationView> register(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PartyRegistrationView> registerPartyMember(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                 @Valid @RequestBody PartyRegistrationRequest request) {
         return ApiResponse.ok(registrations.register(me, request));
     }
 
     @Operation(summary = "Your registration and its status")
     @GetMapping("/registrations/mine")
-    ApiResponse<PartyRegistrationView> mine(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
+    ApiResponse<PartyRegistrationView> myPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
         return ApiResponse.ok(registrations.mine(me));
     }
 }

@@ -34,7 +34,7 @@ class UnitController {
 
     @Operation(summary = "The unit's members' service in a month: wishes fulfilled, hours, average rating (unit admin)")
     @GetMapping("/service")
-    ApiResponse<UnitServiceReport> service(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<UnitServiceReport> unitService(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                            @PathVariable long unitId,
                                            @RequestParam @Pattern(regexp = MONTH, message = "must be a month like 2026-12")
                                            String month) {
@@ -43,7 +43,7 @@ class UnitController {
 
     @Operation(summary = "The same month as a CSV download, for Excel (unit admin)")
     @GetMapping("/service.csv")
-    ResponseEntity<byte[]> csv(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ResponseEntity<byte[]> unitServiceCsv(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                @PathVariable long unitId,
                                @RequestParam @Pattern(regexp = MONTH, message = "must be a month like 2026-12") String month) {
         byte[] body = reports.csv(reports.report(me, unitId, month));

@@ -45,7 +45,7 @@ class WishAdminController {
 
     @Operation(summary = "Wishes of your communities, e.g. status=PENDING_REVIEW or DISPUTED (admin)")
     @GetMapping
-    ApiResponse<PageResult<WishCard>> list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PageResult<WishCard>> adminWishes(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                            @RequestParam(required = false) @Positive Long communityId,
                                            @RequestParam(required = false) WishStatus status,
                                            @Valid @ParameterObject PageQuery page) {
@@ -54,42 +54,42 @@ class WishAdminController {
 
     @Operation(summary = "Publish a wish held for review (admin)")
     @PostMapping("/{id}/approve")
-    ApiResponse<WishDetail> approve(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> approveWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id) {
         return ApiResponse.ok(posting.approve(me, id));
     }
 
     @Operation(summary = "Reject a wish held for review, with a reason the poster reads (admin)")
     @PostMapping("/{id}/reject")
-    ApiResponse<WishDetail> reject(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> rejectWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id, @Valid @RequestBody WishReasonRequired request) {
         return ApiResponse.ok(posting.reject(me, id, request.reason()));
     }
 
     @Operation(summary = "Dispatch (派单) an open wish to a named volunteer, who accepts or declines (admin)")
     @PostMapping("/{id}/dispatch")
-    ApiResponse<WishDetail> dispatch(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> dispatchWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id, @Valid @RequestBody DispatchWishRequest request) {
         return ApiResponse.ok(claims.dispatch(me, id, request.volunteerId()));
     }
 
     @Operation(summary = "Settle a disputed wish: REOPEN (back to the wall), CONFIRM (points) or CANCEL (admin)")
     @PostMapping("/{id}/resolve")
-    ApiResponse<WishDetail> resolve(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> resolveWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody ResolveWishRequest request) {
         return ApiResponse.ok(completion.resolve(me, id, request.outcome(), request.reason()));
     }
 
     @Operation(summary = "Whether your community reviews every wish or only those WeChat's check held (admin)")
     @GetMapping("/policies/{communityId}")
-    ApiResponse<WishPolicyView> policy(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishPolicyView> wishPolicy(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                        @PathVariable long communityId) {
         return ApiResponse.ok(posting.policy(me, communityId));
     }
 
     @Operation(summary = "Set whether your community reviews every wish (admin)")
     @PutMapping("/policies/{communityId}")
-    ApiResponse<WishPolicyView> setPolicy(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishPolicyView> setWishPolicy(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                           @PathVariable long communityId, @Valid @RequestBody WishPolicyRequest request) {
         return ApiResponse.ok(posting.setPolicy(me, communityId, request.reviewAll()));
     }

@@ -50,14 +50,14 @@ class WishController {
 
     @Operation(summary = "Post a wish: WeChat checks title and text; published at once, or held for the community's review")
     @PostMapping
-    ApiResponse<WishDetail> post(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> postWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                  @Valid @RequestBody PostWishRequest request) {
         return ApiResponse.ok(posting.post(me, request));
     }
 
     @Operation(summary = "The wish wall: published wishes (OPEN unless status says otherwise), newest first; contacts masked")
     @GetMapping
-    ApiResponse<PageResult<WishCard>> wall(@RequestParam(required = false) @Positive Long communityId,
+    ApiResponse<PageResult<WishCard>> wishWall(@RequestParam(required = false) @Positive Long communityId,
                                            @RequestParam(required = false) @Positive Long gridId,
                                            @RequestParam(required = false) WishCategory category,
                                            @RequestParam(required = false) WishStatus status,
@@ -67,7 +67,7 @@ class WishController {
 
     @Operation(summary = "Your wishes: role=poster (posted) or role=claimer (claimed, or dispatched to you)")
     @GetMapping("/mine")
-    ApiResponse<PageResult<WishCard>> mine(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<PageResult<WishCard>> myWishes(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                            @RequestParam(defaultValue = "poster")
                                            @Pattern(regexp = "poster|claimer", message = "must be poster or claimer") String role,
                                            @RequestParam(required = false) WishStatus status,
@@ -77,21 +77,21 @@ class WishController {
 
     @Operation(summary = "One wish with its status timeline and the actions open to you")
     @GetMapping("/{id}")
-    ApiResponse<WishDetail> detail(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> wishDetail(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id) {
         return ApiResponse.ok(queries.detail(me, id));
     }
 
     @Operation(summary = "The poster's name, phone and address: for the poster and the current claimer only; audited")
     @GetMapping("/{id}/contact")
-    ApiResponse<WishContact> contact(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishContact> wishContact(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id) {
         return ApiResponse.ok(queries.contact(me, id));
     }
 
     @Operation(summary = "Claim an open wish (volunteers, confirmed party members); one claimer wins, the others get 409")
     @PostMapping("/{id}/claim")
-    ApiResponse<WishDetail> claim(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> claimWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                   @Parameter(description = "8-64 characters, new for each claim; a retry sends the same")
                                   @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                   @PathVariable long id) {
@@ -101,49 +101,49 @@ class WishController {
 
     @Operation(summary = "Give a claimed wish back to the wall (the claimer)")
     @PostMapping("/{id}/release")
-    ApiResponse<WishDetail> release(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> releaseWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody(required = false) WishReasonRequest request) {
         return ApiResponse.ok(claims.release(me, id, request == null ? null : request.reason()));
     }
 
     @Operation(summary = "Take a wish an admin dispatched to you (派单)")
     @PostMapping("/{id}/accept")
-    ApiResponse<WishDetail> accept(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> acceptWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id) {
         return ApiResponse.ok(claims.accept(me, id));
     }
 
     @Operation(summary = "Decline a wish an admin dispatched to you: it goes back to the wall")
     @PostMapping("/{id}/decline")
-    ApiResponse<WishDetail> decline(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> declineWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody(required = false) WishReasonRequest request) {
         return ApiResponse.ok(claims.decline(me, id, request == null ? null : request.reason()));
     }
 
     @Operation(summary = "Record the fulfilment (纪实): a note and at least one uploaded photo (the claimer)")
     @PostMapping("/{id}/fulfil")
-    ApiResponse<WishDetail> fulfil(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> fulfilWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id, @Valid @RequestBody FulfilWishRequest request) {
         return ApiResponse.ok(completion.fulfil(me, id, request));
     }
 
     @Operation(summary = "Confirm a fulfilled wish with a rating: it closes and the claimer earns points (the poster)")
     @PostMapping("/{id}/confirm")
-    ApiResponse<WishDetail> confirm(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> confirmWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody ConfirmWishRequest request) {
         return ApiResponse.ok(completion.confirm(me, id, request));
     }
 
     @Operation(summary = "Say a fulfilled wish was not done: the community's admin decides (the poster)")
     @PostMapping("/{id}/dispute")
-    ApiResponse<WishDetail> dispute(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> disputeWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody WishReasonRequired request) {
         return ApiResponse.ok(completion.dispute(me, id, request.reason()));
     }
 
     @Operation(summary = "Withdraw a wish that is pending, open, dispatched or claimed (the poster); a claimer is told")
     @PostMapping("/{id}/cancel")
-    ApiResponse<WishDetail> cancel(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> cancelWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id, @Valid @RequestBody(required = false) WishReasonRequest request) {
         return ApiResponse.ok(completion.cancel(me, id, request == null ? null : request.reason()));
     }

@@ -30,28 +30,28 @@ class GridHeadController {
 
     @Operation(summary = "The grid heads of your community's grids (admin)")
     @GetMapping("/api/v1/admin/grid-heads")
-    ApiResponse<List<GridHeadView>> list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<List<GridHeadView>> gridHeads(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                          @RequestParam long communityId) {
         return ApiResponse.ok(gridHeads.list(me, communityId));
     }
 
     @Operation(summary = "Make a user a grid head (网格长、楼栋长、单元长) of a grid of your community (admin)")
     @PostMapping("/api/v1/admin/grid-heads")
-    ApiResponse<GridHeadView> grant(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<GridHeadView> grantGridHead(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @Valid @RequestBody GridHeadRequest request) {
         return ApiResponse.ok(gridHeads.grant(me, request));
     }
 
     @Operation(summary = "Take the grid-head role of one grid away from a user (admin); data: whether they held it")
     @PostMapping("/api/v1/admin/grid-heads/revoke")
-    ApiResponse<Boolean> revoke(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<Boolean> revokeGridHead(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                 @Valid @RequestBody GridHeadRequest request) {
         return ApiResponse.ok(gridHeads.revoke(me, request));
     }
 
     @Operation(summary = "敲门行动: post a wish for a resident of your grid who has no phone (grid head)")
     @PostMapping("/api/v1/grid/wishes")
-    ApiResponse<WishDetail> postFor(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<WishDetail> postWishForResident(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @Valid @RequestBody OnBehalfWishRequest request) {
         return ApiResponse.ok(gridHeads.postFor(me, request));
     }
