@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WishClaims {
 
+    private static final Logger log = LoggerFactory.getLogger(WishClaims.class);
     private static final int DEADLINE_BATCH = 200;
 
     private final WishMapper wishes;
@@ -152,8 +155,12 @@ public class WishClaims {
         Instant now = clock.instant();
         int expired = 0;
         for (Wish wish : wishes.selectPastDeadline(now, DEADLINE_BATCH)) {
-            Boolean done = transaction.execute(tx -> expire(wish, now));
-            expired += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                Boolean done = transaction.execute(tx -> expire(wish, now));
+                expired += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) { // one wish that fails must not hold up the others; the next run retries it
+                log.warn("Expiring the claim of wish {} failed: {}", wish.getId(), e.getClass().getSimpleName());
+            }
         }
         return expired;
     }

@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WishCompletion {
 
+    private static final Logger log = LoggerFactory.getLogger(WishCompletion.class);
     private static final int CONFIRM_BATCH = 200;
 
     private final WishMapper wishes;
@@ -124,14 +127,18 @@ public class WishCompletion {
         Instant now = clock.instant();
         int confirmed = 0;
         for (Wish wish : wishes.selectDueForConfirmation(now, CONFIRM_BATCH)) {
-            Boolean done = transaction.execute(tx -> {
-                if (wishes.confirm(wish.getId(), WishStatus.FULFILLED.name(), null, null, null, now, now) == 0) {
-                    return false; // confirmed, disputed or cancelled meanwhile
-                }
-                closed(wish.getId(), WishStep.AUTO_CONFIRMED, Actor.SYSTEM, null, null, null, now, true);
-                return true;
-            });
-            confirmed += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                Boolean done = transaction.execute(tx -> {
+                    if (wishes.confirm(wish.getId(), WishStatus.FULFILLED.name(), null, null, null, now, now) == 0) {
+                        return false; // confirmed, disputed or cancelled meanwhile
+                    }
+                    closed(wish.getId(), WishStep.AUTO_CONFIRMED, Actor.SYSTEM, null, null, null, now, true);
+                    return true;
+                });
+                confirmed += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) { // rolled back whole (points too); the next run retries it
+                log.warn("Confirming wish {} automatically failed: {}", wish.getId(), e.getClass().getSimpleName());
+            }
         }
         return confirmed;
     }

@@ -249,10 +249,20 @@ class WishTest extends WishTestSupport {
             assertThat(reply).bodyJson().extractingPath("$.data.claim.deadline").isEqualTo("2026-12-04T02:00:00Z");
             assertThat(jdbc.queryForObject("select claimer_id from wish where id = ?", Long.class, id)).isEqualTo(volunteer.id());
             assertThat(notices(poster, id)).containsExactly("WISH_CLAIMED");
+            assertThat(jdbc.queryForObject("select data from notify_outbox where user_id = ? and kind = 'WISH_CLAIMED'",
+                    String.class, poster.id())).contains("\"thing1\":\"陪老人聊天\"").contains("\"time3\":\"2026-12-01 10:00\"");
+            assertThat(jdbc.queryForObject("select page from notify_outbox where user_id = ? and kind = 'WISH_CLAIMED'",
+                    String.class, poster.id())).isEqualTo("pages/wish/detail?id=" + id);
             assertThat(mvc.get().uri("/api/v1/wishes/mine?role=claimer").header("Authorization", volunteer.bearer()))
                     .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) id);
             assertThat(mvc.get().uri("/api/v1/wishes/mine?role=poster").header("Authorization", poster.bearer()))
                     .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) id);
+        }
+
+        @Test
+        void mineNamesOnlyPosterOrClaimer() {
+            assertThat(mvc.get().uri("/api/v1/wishes/mine?role=admin").header("Authorization", poster.bearer()))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("role");
         }
 
         @Test
