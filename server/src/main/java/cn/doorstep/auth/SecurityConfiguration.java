@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")
                         .requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "PLATFORM")
                         .requestMatchers("/api/v1/staff/**").hasRole("STAFF")
+                        .requestMatchers("/api/v1/grid/**").hasRole("GRID_HEAD")
+                        .requestMatchers("/api/v1/unit/**").hasRole("UNIT_ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()

@@ -22,12 +22,24 @@ public record CurrentUser(long id, Set<RoleGrant> grants) {
         return grants.contains(new RoleGrant(Role.ADMIN, communityId));
     }
 
+    public boolean isGridHeadOf(long gridId) {
+        return grants.contains(new RoleGrant(Role.GRID_HEAD, gridId));
+    }
+
+    public boolean isUnitAdminOf(long unitId) {
+        return grants.contains(new RoleGrant(Role.UNIT_ADMIN, unitId));
+    }
+
+    public boolean has(Role role) {
+        return grants.stream().anyMatch(g -> g.role() == role);
+    }
+
     /** The city-level admin (DESIGN §1): what spans communities. */
     public boolean isPlatformAdmin() {
         return grants.contains(new RoleGrant(Role.PLATFORM, 0));
     }
 
-    /** The stations (for STAFF) or communities (for ADMIN) this user holds the role for. */
+    /** The stations, communities, grids or units (by role) this user holds the role for. */
     public Set<Long> scopesOf(Role role) {
         return grants.stream().filter(g -> g.role() == role).map(RoleGrant::scopeId).collect(Collectors.toUnmodifiableSet());
     }

@@ -16,30 +16,57 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies at {@code doorstep.web.max-body-bytes}: a declared length over the cap is
- * refused before reading; a chunked body is cut off once it passes the cap. Multipart is off
- * (spring.servlet.multipart.enabled) until an endpoint accepts uploads, so no body is exempt.
+ * refused before reading; a chunked body is cut off once it passes the cap. Multipart bodies are
+ * refused (415) everywhere but the one upload endpoint, {@code POST /api/v1/media/images}, so no other
+ * endpoint ever parses one; that endpoint's bodies are capped at {@code doorstep.web.max-upload-bytes}
+ * by their declared length here, and by the multipart limits (spring.servlet.multipart.*) while parsed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** The only path that accepts a multipart body (image uploads). */
+    static final String UPLOAD_PATH = "/api/v1/media/images";
+
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ErrorResponseWriter errors;
 
-    RequestBodyLimitFilter(@Value("${doorstep.web.max-body-bytes:65536}") long maxBytes, ErrorResponseWriter errors) {
+    RequestBodyLimitFilter(@Value("${doorstep.web.max-body-bytes:65536}") long maxBytes,
+                           @Value("${doorstep.web.max-upload-bytes:10485760}") long maxUploadBytes,
+                           ErrorResponseWriter errors) {
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxUploadBytes;
         this.errors = errors;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request) && "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI())) {
+            if (request.getContentLengthLong() > maxUploadBytes) {
+                errors.write(response, CommonError.BODY_TOO_LARGE,
+                        "The upload is larger than " + maxUploadBytes + " bytes");
+                return;
+            }
+            chain.doFilter(request, response); // Tomcat reads multipart itself, within the multipart limits
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             errors.write(response, CommonError.BODY_TOO_LARGE,
                     "The request body is larger than " + maxBytes + " bytes");
             return;
         }
+        if (isMultipart(request)) {
+            errors.write(response, CommonError.UNSUPPORTED_MEDIA_TYPE, CommonError.UNSUPPORTED_MEDIA_TYPE.message());
+            return;
+        }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -1,8 +1,8 @@
 package cn.doorstep.user;
 
 import cn.doorstep.common.PlainText;
+import cn.doorstep.media.MediaUrl;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 public record ProfileUpdate(
         @Size(min = 1, max = 32) @PlainText String nickname,
-        @Size(max = 512) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String avatarUrl,
+        @Size(max = 512) @MediaUrl @Schema(description = "an image uploaded with POST /api/v1/media/images "
+                + "(e.g. from wx.chooseAvatar)") String avatarUrl,
         @Positive @Schema(description = "Community to join; send gridId too, or the grid is cleared") Long communityId,
         @Positive Long gridId) {
 }

@@ -68,6 +68,15 @@ public class UserService {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getOpenid);
     }
 
+    /**
+     * The whole phone number, for the few who may see it (a wish's poster and its claimer, each reveal
+     * audited by the caller); empty when none is bound. Everyone else sees {@link UserView#phone()}, masked.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> phoneOf(long userId) {
+        return Optional.ofNullable(users.selectById(userId)).map(AppUser::getPhone);
+    }
+
     /** Binds the phone WeChat vouched for; a change of number is announced ({@link PhoneChanged}). */
     @Transactional
     public UserView bindPhone(long userId, String phone) {

@@ -1,6 +1,7 @@
 package cn.doorstep.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.doorstep.common.ApiException;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
@@ -113,6 +114,58 @@ public class WeChatClient {
         } catch (WxRuntimeException e) {
             log.warn("WeChat subscribeMessage.send failed: {}", e.getClass().getSimpleName());
             return new SendResult(SendResult.Outcome.UNAVAILABLE, 0);
+        }
+    }
+
+    /** What WeChat's content check (msgSecCheck 2.0) said about a text. */
+    public enum Verdict {
+        /** Nothing found. */
+        PASS,
+        /** Possibly unsuitable: a person should look at it. */
+        REVIEW,
+        /** Unsuitable: must not be published. */
+        RISKY,
+        /** No answer (WeChat down, slow, refusing us, or no appid here): nobody has checked it. */
+        UNAVAILABLE
+    }
+
+    /** A verdict with WeChat's label (e.g. 20001) and trace id, for an admin looking into it; both may be null. */
+    public record ContentCheck(Verdict verdict, String label, String traceId) {
+    }
+
+    /**
+     * Checks user text with WeChat's msgSecCheck 2.0 (POST /wxa/msg_sec_check), as the user who wrote
+     * it. Never throws for WeChat's failures: the caller decides what an unchecked text may do (a wish
+     * is held for review). The text itself is never logged.
+     *
+     * @param openid the author's openid (WeChat requires one that used the mini-program in the last 2 hours)
+     * @param scene  1 资料, 2 评论, 3 论坛, 4 社交日志
+     */
+    public ContentCheck checkText(String openid, int scene, String title, String content) {
+        if (!properties.configured() || openid == null) {
+            return new ContentCheck(Verdict.UNAVAILABLE, null, null);
+        }
+        var request = WxMaMsgSecCheckCheckRequest.builder().version("2").openid(openid).scene(scene)
+                .title(title).content(content).build();
+        try {
+            var response = wx.getSecurityService().checkMessage(request);
+            var result = response == null ? null : response.getResult();
+            if (result == null || result.getSuggest() == null) {
+                log.warn("WeChat msg_sec_check answered without a result");
+                return new ContentCheck(Verdict.UNAVAILABLE, null, null);
+            }
+            Verdict verdict = switch (result.getSuggest().toLowerCase(java.util.Locale.ROOT)) {
+                case "pass" -> Verdict.PASS;
+                case "risky" -> Verdict.RISKY;
+                default -> Verdict.REVIEW; // "review", or a suggestion newer than this code: a person decides
+            };
+            return new ContentCheck(verdict, result.getLabel(), response.getTraceId());
+        } catch (WxErrorException e) {
+            log.warn("WeChat msg_sec_check answered errcode {}", e.getError().getErrorCode());
+            return new ContentCheck(Verdict.UNAVAILABLE, null, null);
+        } catch (RuntimeException e) { // WxRuntimeException (timeouts, 5xx), or a reply that is not JSON
+            log.warn("WeChat msg_sec_check failed: {}", e.getClass().getSimpleName());
+            return new ContentCheck(Verdict.UNAVAILABLE, null, null);
         }
     }
 

@@ -58,6 +58,7 @@ class DevLoginController {
             long scope = switch (request.role()) {
                 case STAFF -> request.scopeId() != null ? request.scopeId() : defaultStationId;
                 case ADMIN -> request.scopeId() != null ? request.scopeId() : defaultCommunityId;
+                case GRID_HEAD, UNIT_ADMIN -> request.scopeId() != null ? request.scopeId() : 1; // demo grid 1, unit 1
                 default -> 0;
             };
             roles.grant(signIn.user().id(), request.role(), scope);
@@ -69,7 +70,8 @@ class DevLoginController {
             @NotNull Role role,
             @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "must be 1-32 letters, digits, _ or -")
             @Schema(description = "Each distinct handle is its own user") String handle,
-            @Positive @Schema(description = "STAFF: station id; ADMIN: community id; defaults to the demo ones")
+            @Positive @Schema(description = "STAFF: station id; ADMIN: community id; GRID_HEAD: grid id; UNIT_ADMIN: unit id; "
+                    + "defaults to the demo ones")
             Long scopeId) {
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** No endpoint accepts uploads yet, so multipart parsing is off: an upload is refused, never parsed. */
+/**
+ * Only the image upload ({@code POST /api/v1/media/images}) accepts multipart: anywhere else an upload is
+ * refused before it is parsed.
+ */
 @IntegrationTest
 class MultipartOffTest {
 
@@ -43,6 +46,20 @@ class MultipartOffTest {
     void aLargeUploadIsRefusedAsTooLargeLikeAnyBody() {
         assertThat(upload("x".repeat(70_000))).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.code").isEqualTo(10002);
+    }
+
+    @Test
+    void anotherPostRefusesMultipartEvenNextToTheUploadPath() {
+        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\nx\r\n--"
+                + BOUNDARY + "--\r\n";
+        for (String path : new String[] {"/api/v1/wishes", "/api/v1/media/images/", "/api/v1/media/other"}) {
+            assertThat(mvc.post().uri(path).header("Authorization", me.bearer())
+                    .contentType("multipart/form-data; boundary=" + BOUNDARY).content(body).exchange())
+                    .as(path).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).bodyJson().extractingPath("$.code").isEqualTo(10415);
+        }
+        assertThat(mvc.put().uri("/api/v1/media/images").header("Authorization", me.bearer())
+                .contentType("multipart/form-data; boundary=" + BOUNDARY).content(body).exchange())
+                .hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult upload(String content) {

@@ -58,12 +58,32 @@ public final class TestServers {
         Path home = Path.of("target", "embedded", "test-" + ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
         var db = EmbeddedMariaDb.start(home, 0, "doorstep", true);
+        awaitConnections(db.jdbcUrl());
         var redis = EmbeddedRedis.start(0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             redis.close();
             db.close();
         }, "embedded-servers-stop"));
         return new TestServers(db.jdbcUrl(), "root", "", redis.url(), false, weChat);
+    }
+
+    /**
+     * Connects once with a generous timeout before any test context does with its 2 s one: on a busy
+     * machine the first connection to a just-started MariaDB (and the driver's first use) can take longer,
+     * and a context that fails to start fails every test class sharing it.
+     */
+    private static void awaitConnections(String jdbcUrl) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try (var connection = java.sql.DriverManager.getConnection(jdbcUrl + "&connectTimeout=30000", "root", "")) {
+                connection.createStatement().execute("SELECT 1");
+                return;
+            } catch (java.sql.SQLException e) {
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("Embedded MariaDB accepts no connections", e);
+                }
+            }
+        }
     }
 
     private static String envOr(String name, String fallback) {

@@ -80,6 +80,27 @@ public final class WeChatStubs {
         server.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send")).willReturn(response));
     }
 
+    /**
+     * POST /wxa/msg_sec_check (content security 2.0): every check answers {@code suggest} ("pass",
+     * "review" or "risky") with a label and trace id, as WeChat does.
+     */
+    public void contentCheck(String suggest) {
+        contentCheckAnswers(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"suggest\":\"" + suggest
+                + "\",\"label\":" + ("pass".equals(suggest) ? 100 : 20001) + "},\"detail\":[{\"strategy\":\"content_model\","
+                + "\"errcode\":0,\"suggest\":\"" + suggest + "\",\"label\":20001,\"prob\":90}],"
+                + "\"trace_id\":\"trace-" + suggest + "\"}"));
+    }
+
+    /** POST /wxa/msg_sec_check answering with anything: an errcode, a 5xx, a delay past the timeout. */
+    public void contentCheckAnswers(ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check")).willReturn(response));
+    }
+
+    /** A WeChat answer that arrives after our read timeout (2 s in tests). */
+    public static ResponseDefinitionBuilder slow(ResponseDefinitionBuilder response) {
+        return response.withFixedDelay(2500);
+    }
+
     public static ResponseDefinitionBuilder ok() {
         return okJson("{\"errcode\":0,\"errmsg\":\"ok\"}");
     }

@@ -63,7 +63,7 @@ class MeTest {
     @Test
     void updatesNicknameAvatarCommunityAndGrid() {
         MvcTestResult updated = patch("""
-                {"nickname":"老王","avatarUrl":"https://img.example.com/a.png","communityId":%d,"gridId":%d}
+                {"nickname":"老王","avatarUrl":"https://media.doorstep.test/media/202612/Av4tarAv4tarAv4tarAv4t.png","communityId":%d,"gridId":%d}
                 """.formatted(communityId, gridId));
 
         assertThat(updated).hasStatusOk().bodyJson().extractingPath("$.data.user.nickname").isEqualTo("老王");
@@ -118,9 +118,12 @@ class MeTest {
         }
 
         @Test
-        void anAvatarThatIsNotHttps() {
-            assertThat(patch("{\"avatarUrl\":\"http://plain.example.com/a.png\"}")).hasStatus(HttpStatus.BAD_REQUEST)
-                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("avatarUrl");
+        void anAvatarFromAnywhereButTheMediaHost() {
+            for (String url : new String[] {"http://plain.example.com/a.png", "https://thirdwx.qlogo.cn/mmopen/a/132",
+                    "https://media.doorstep.test/media/../etc/passwd.png"}) {
+                assertThat(patch("{\"avatarUrl\":\"" + url + "\"}")).as(url).hasStatus(HttpStatus.BAD_REQUEST)
+                        .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("avatarUrl");
+            }
         }
     }
 

@@ -1,0 +1,153 @@
+package cn.doorstep.media;
+
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CommonError;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.RateLimiter;
+import cn.doorstep.common.Zones;
+import cn.doorstep.media.internal.ImageSanitizer;
+import cn.doorstep.media.internal.MediaImage;
+import cn.doorstep.media.internal.MediaImageMapper;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Stores uploaded images. The file is checked and cleaned ({@link ImageSanitizer}) before anything is
+ * written, then written under a temporary name and moved into place, so nginx never serves half a
+ * file; its row in {@code media_image} says who uploaded it. Names carry 128 random bits: nobody finds
+ * an image they were not given the URL of.
+ */
+@Service
+public class MediaService {
+
+    /** A stored image's path below the base URL: month folder, 22 random characters, extension. */
+    static final String PATH_PATTERN = "[0-9]{6}/[A-Za-z0-9_-]{22}\\.(?:jpg|png|webp)";
+
+    private static final Logger log = LoggerFactory.getLogger(MediaService.class);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private final MediaProperties properties;
+    private final MediaImageMapper images;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    MediaService(MediaProperties properties, MediaImageMapper images, RateLimiter rateLimiter, Clock clock) {
+        this.properties = properties;
+        this.images = images;
+        this.rateLimiter = rateLimiter;
+        this.clock = clock;
+    }
+
+    /** An upload from the mini-program ({@code wx.uploadFile}), within the user's hourly limit. */
+    public UploadedImage upload(CurrentUser me, MultipartFile file) {
+        rateLimiter.hit("media-upload", "user:" + me.id(), properties.uploadsPerHour(), Duration.ofHours(1));
+        if (file == null || file.isEmpty()) {
+            throw ApiException.badField(CommonError.VALIDATION_FAILED, "file",
+                    "send one image as the multipart part named file");
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            throw new ApiException(MediaError.IMAGE_TOO_LARGE);
+        }
+        try {
+            return store(me.id(), file.getBytes());
+        } catch (IOException e) {
+            throw new ApiException(MediaError.MALFORMED_UPLOAD);
+        }
+    }
+
+    /** Checks, cleans and stores an image's bytes for {@code ownerId}; also how demo data adds images. */
+    public UploadedImage store(long ownerId, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ApiException(MediaError.IMAGE_TOO_LARGE);
+        }
+        ImageSanitizer.Clean clean;
+        try {
+            clean = ImageSanitizer.sanitize(bytes, properties.maxPixels());
+        } catch (ImageSanitizer.Rejected rejected) {
+            throw new ApiException(rejected.tooManyPixels() ? MediaError.TOO_MANY_PIXELS : MediaError.NOT_AN_IMAGE);
+        }
+        String path = write(clean);
+        var row = new MediaImage();
+        row.setOwnerId(ownerId);
+        row.setPath(path);
+        row.setContentType(clean.format().contentType());
+        row.setBytes(clean.bytes().length);
+        row.setWidth(clean.width());
+        row.setHeight(clean.height());
+        try {
+            images.insert(row);
+        } catch (RuntimeException e) {
+            deleteQuietly(properties.dir().resolve(path)); // no row, no file: nothing unowned is served
+            throw e;
+        }
+        return new UploadedImage(urlOf(path), clean.format().contentType(), clean.width(), clean.height(),
+                clean.bytes().length);
+    }
+
+    /** The URL phones load a stored path from. */
+    public String urlOf(String path) {
+        return properties.baseUrl() + "/" + path;
+    }
+
+    private String write(ImageSanitizer.Clean clean) {
+        String month = MONTH.format(clock.instant().atZone(Zones.CHINA));
+        Path folder = properties.dir().resolve(month);
+        try {
+            Files.createDirectories(folder);
+            for (int attempt = 0; ; attempt++) {
+                byte[] name = new byte[16];
+                random.nextBytes(name);
+                String file = Base64.getUrlEncoder().withoutPadding().encodeToString(name) + "." + clean.format().extension();
+                Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
+                try {
+                    Files.write(temp, clean.bytes());
+                    readableByAll(temp); // nginx runs as another user than the app
+                    Files.move(temp, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE);
+                    return month + "/" + file;
+                } catch (FileAlreadyExistsException taken) {
+                    deleteQuietly(temp);
+                    if (attempt >= 3) {
+                        throw taken;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    deleteQuietly(temp);
+                    throw e;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Storing an image failed: {}", e.toString());
+            throw new ApiException(MediaError.STORAGE_UNAVAILABLE);
+        }
+    }
+
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows (development only): files are readable by the folder's users anyway
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", file.getFileName(), e.toString());
+        }
+    }
+}

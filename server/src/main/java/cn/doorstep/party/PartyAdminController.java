@@ -1,0 +1,85 @@
+package cn.doorstep.party;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.party.PartyViews.PartyRegistrationView;
+import cn.doorstep.party.PartyViews.PartyRejectRequest;
+import cn.doorstep.party.PartyViews.PartyUnitCommunities;
+import cn.doorstep.party.PartyViews.PartyUnitRequest;
+import cn.doorstep.party.PartyViews.PartyUnitView;
+import cn.doorstep.party.PartyViews.UnitAdminRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Community admins confirm registrations; the city-level admin keeps the units. */
+@Tag(name = "Party members (admin)")
+@RestController
+@RequestMapping("/api/v1/admin/party")
+class PartyAdminController {
+
+    private final PartyUnits units;
+    private final PartyRegistrations registrations;
+
+    PartyAdminController(PartyUnits units, PartyRegistrations registrations) {
+        this.units = units;
+        this.registrations = registrations;
+    }
+
+    @Operation(summary = "Registrations with your communities, e.g. status=PENDING (admin)")
+    @GetMapping("/registrations")
+    ApiResponse<PageResult<PartyRegistrationView>> partyRegistrations(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                        @RequestParam(required = false) RegistrationStatus status,
+                                                        @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(registrations.forReview(me, status, page));
+    }
+
+    @Operation(summary = "Confirm a pending registration: the member may claim wishes (admin)")
+    @PostMapping("/registrations/{id}/confirm")
+    ApiResponse<PartyRegistrationView> confirmPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                               @PathVariable long id) {
+        return ApiResponse.ok(registrations.confirm(me, id));
+    }
+
+    @Operation(summary = "Reject a pending registration with a reason (admin)")
+    @PostMapping("/registrations/{id}/reject")
+    ApiResponse<PartyRegistrationView> rejectPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                              @PathVariable long id, @Valid @RequestBody PartyRejectRequest request) {
+        return ApiResponse.ok(registrations.reject(me, id, request.reason()));
+    }
+
+    @Operation(summary = "Create a unit and the communities it 包联 (PLATFORM)")
+    @PostMapping("/units")
+    ApiResponse<PartyUnitView> createPartyUnit(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                      @Valid @RequestBody PartyUnitRequest request) {
+        return ApiResponse.ok(units.create(me, request.name(), request.communityIds()));
+    }
+
+    @Operation(summary = "Replace the communities a unit 包联 (PLATFORM)")
+    @PutMapping("/units/{id}/communities")
+    ApiResponse<PartyUnitView> relinkPartyUnit(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                      @PathVariable long id, @Valid @RequestBody PartyUnitCommunities request) {
+        return ApiResponse.ok(units.relink(me, id, request.communityIds()));
+    }
+
+    @Operation(summary = "Make a user an admin of a unit, who sees its members' service (PLATFORM)")
+    @PostMapping("/units/{id}/admins")
+    ApiResponse<Void> grantUnitAdmin(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                 @PathVariable long id, @Valid @RequestBody UnitAdminRequest request) {
+        units.grantAdmin(me, id, request.userId());
+        return ApiResponse.ok(null);
+    }
+}

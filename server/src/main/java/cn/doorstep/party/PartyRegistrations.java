@@ -1,0 +1,138 @@
+package cn.doorstep.party;
+
+import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CommonError;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Role;
+import cn.doorstep.community.CommunityService;
+import cn.doorstep.party.PartyViews.PartyRegistrationRequest;
+import cn.doorstep.party.PartyViews.PartyRegistrationView;
+import cn.doorstep.party.internal.PartyRegistration;
+import cn.doorstep.party.internal.PartyRegistrationMapper;
+import cn.doorstep.party.internal.PartyUnit;
+import cn.doorstep.party.internal.PartyUnitMapper;
+import cn.doorstep.wish.PartyMembers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 社区报到: an in-service party member registers with their home community, naming their unit; an
+ * admin of that community confirms (or rejects with a reason), once. A confirmed member may claim
+ * wishes like a volunteer.
+ */
+@Service
+public class PartyRegistrations implements PartyMembers {
+
+    private final PartyRegistrationMapper registrations;
+    private final PartyUnitMapper units;
+    private final CommunityService communities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PartyRegistrations(PartyRegistrationMapper registrations, PartyUnitMapper units, CommunityService communities,
+                       AuditLog audit, Clock clock) {
+        this.registrations = registrations;
+        this.units = units;
+        this.communities = communities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isConfirmedMember(long userId) {
+        PartyRegistration r = registrations.selectByUser(userId);
+        return r != null && RegistrationStatus.CONFIRMED.name().equals(r.getStatus());
+    }
+
+    @Transactional
+    public PartyRegistrationView register(CurrentUser me, PartyRegistrationRequest request) {
+        communities.requireKnown(request.communityId(), "communityId");
+        if (units.selectById(request.unitId()) == null) {
+            throw ApiException.badField(PartyError.UNKNOWN_UNIT, "unitId", "no unit has this id");
+        }
+        String name = request.realName().strip();
+        PartyRegistration existing = registrations.selectByUser(me.id());
+        if (existing == null) {
+            var r = new PartyRegistration();
+            r.setUserId(me.id());
+            r.setCommunityId(request.communityId());
+            r.setUnitId(request.unitId());
+            r.setRealName(name);
+            r.setStatus(RegistrationStatus.PENDING.name());
+            try {
+                registrations.insert(r);
+            } catch (DuplicateKeyException raced) {
+                throw new ApiException(CommonError.CONFLICT, "Registration already in progress");
+            }
+        } else if (registrations.resubmit(me.id(), request.communityId(), request.unitId(), name, clock.instant()) == 0) {
+            throw new ApiException(PartyError.ALREADY_CONFIRMED);
+        }
+        return view(registrations.selectByUser(me.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public PartyRegistrationView mine(CurrentUser me) {
+        PartyRegistration r = registrations.selectByUser(me.id());
+        if (r == null) {
+            throw new ApiException(PartyError.NOT_REGISTERED);
+        }
+        return view(r);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<PartyRegistrationView> forReview(CurrentUser admin, RegistrationStatus status, PageQuery page) {
+        Set<Long> scope = admin.scopesOf(Role.ADMIN);
+        if (scope.isEmpty()) {
+            return PageResult.of(List.of(), 0, page);
+        }
+        var rows = registrations.selectForReview(scope, status == null ? null : status.name(),
+                new Page<>(page.page(), page.size()));
+        return PageResult.of(rows.getRecords().stream().map(this::view).toList(), rows.getTotal(), page);
+    }
+
+    @Transactional
+    public PartyRegistrationView confirm(CurrentUser admin, long id) {
+        requireReviewable(admin, id);
+        if (registrations.confirm(id, admin.id(), clock.instant()) == 0) {
+            throw new ApiException(PartyError.ALREADY_REVIEWED);
+        }
+        audit.record(admin.id(), "party.confirm", "party_registration", id, null);
+        return view(registrations.selectById(id));
+    }
+
+    @Transactional
+    public PartyRegistrationView reject(CurrentUser admin, long id, String reason) {
+        requireReviewable(admin, id);
+        if (registrations.reject(id, admin.id(), reason.strip(), clock.instant()) == 0) {
+            throw new ApiException(PartyError.ALREADY_REVIEWED);
+        }
+        audit.record(admin.id(), "party.reject", "party_registration", id, null);
+        return view(registrations.selectById(id));
+    }
+
+    private void requireReviewable(CurrentUser admin, long id) {
+        PartyRegistration r = registrations.selectById(id);
+        if (r == null || !admin.isAdminOf(r.getCommunityId())) {
+            throw new ApiException(PartyError.REGISTRATION_NOT_FOUND);
+        }
+        if (r.getUserId() == admin.id()) {
+            throw new ApiException(PartyError.OWN_REGISTRATION);
+        }
+    }
+
+    private PartyRegistrationView view(PartyRegistration r) {
+        PartyUnit unit = units.selectById(r.getUnitId());
+        return new PartyRegistrationView(r.getId(), r.getUserId(), r.getCommunityId(), r.getUnitId(),
+                unit == null ? null : unit.getName(), r.getRealName(), RegistrationStatus.valueOf(r.getStatus()),
+                r.getRejectReason(), r.getReviewedAt(), r.getCreatedAt());
+    }
+}

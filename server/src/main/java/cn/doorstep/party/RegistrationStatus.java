@@ -1,0 +1,7 @@
+package cn.doorstep.party;
+
+public enum RegistrationStatus {
+    PENDING,
+    CONFIRMED,
+    REJECTED
+}

@@ -1,0 +1,55 @@
+package cn.doorstep.party.internal;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface PartyRegistrationMapper extends BaseMapper<PartyRegistration> {
+
+    default PartyRegistration selectByUser(long userId) {
+        return selectOne(new LambdaQueryWrapper<PartyRegistration>().eq(PartyRegistration::getUserId, userId));
+    }
+
+    default Page<PartyRegistration> selectForReview(Collection<Long> communityIds, String status,
+                                                    Page<PartyRegistration> page) {
+        return selectPage(page, new LambdaQueryWrapper<PartyRegistration>()
+                .in(PartyRegistration::getCommunityId, communityIds)
+                .eq(status != null, PartyRegistration::getStatus, status).orderByAsc(PartyRegistration::getId));
+    }
+
+    default List<PartyRegistration> selectConfirmedOfUnit(long unitId) {
+        return selectList(new LambdaQueryWrapper<PartyRegistration>().eq(PartyRegistration::getUnitId, unitId)
+                .eq(PartyRegistration::getStatus, "CONFIRMED").orderByAsc(PartyRegistration::getId));
+    }
+
+    /** A pending or rejected registration may be corrected and sent again; a confirmed one may not. */
+    @Update("""
+            UPDATE party_registration SET community_id = #{communityId}, unit_id = #{unitId}, real_name = #{realName},
+                   status = 'PENDING', reject_reason = NULL, reviewed_by = NULL, reviewed_at = NULL, updated_at = #{at}
+            WHERE user_id = #{userId} AND status IN ('PENDING', 'REJECTED')
+            """)
+    int resubmit(@Param("userId") long userId, @Param("communityId") long communityId, @Param("unitId") long unitId,
+                 @Param("realName") String realName, @Param("at") Instant at);
+
+    @Update("""
+            UPDATE party_registration SET status = 'CONFIRMED', reviewed_by = #{reviewer}, reviewed_at = #{at},
+                   updated_at = #{at}
+            WHERE id = #{id} AND status = 'PENDING'
+            """)
+    int confirm(@Param("id") long id, @Param("reviewer") long reviewer, @Param("at") Instant at);
+
+    @Update("""
+            UPDATE party_registration SET status = 'REJECTED', reject_reason = #{reason}, reviewed_by = #{reviewer},
+                   reviewed_at = #{at}, updated_at = #{at}
+            WHERE id = #{id} AND status = 'PENDING'
+            """)
+    int reject(@Param("id") long id, @Param("reviewer") long reviewer, @Param("reason") String reason,
+               @Param("at") Instant at);
+}

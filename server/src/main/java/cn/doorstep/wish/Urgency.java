@@ -1,0 +1,7 @@
+package cn.doorstep.wish;
+
+public enum Urgency {
+    LOW,
+    NORMAL,
+    HIGH
+}

@@ -1,0 +1,58 @@
+package cn.doorstep.wish.grid;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.wish.WishDetail;
+import cn.doorstep.wish.grid.GridHeads.GridHeadRequest;
+import cn.doorstep.wish.grid.GridHeads.GridHeadView;
+import cn.doorstep.wish.grid.GridHeads.OnBehalfWishRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Grid heads (三长)")
+@RestController
+class GridHeadController {
+
+    private final GridHeads gridHeads;
+
+    GridHeadController(GridHeads gridHeads) {
+        this.gridHeads = gridHeads;
+    }
+
+    @Operation(summary = "The grid heads of your community's grids (admin)")
+    @GetMapping("/api/v1/admin/grid-heads")
+    ApiResponse<List<GridHeadView>> gridHeads(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                         @RequestParam long communityId) {
+        return ApiResponse.ok(gridHeads.list(me, communityId));
+    }
+
+    @Operation(summary = "Make a user a grid head (网格长、楼栋长、单元长) of a grid of your community (admin)")
+    @PostMapping("/api/v1/admin/grid-heads")
+    ApiResponse<GridHeadView> grantGridHead(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                    @Valid @RequestBody GridHeadRequest request) {
+        return ApiResponse.ok(gridHeads.grant(me, request));
+    }
+
+    @Operation(summary = "Take the grid-head role of one grid away from a user (admin); data: whether they held it")
+    @PostMapping("/api/v1/admin/grid-heads/revoke")
+    ApiResponse<Boolean> revokeGridHead(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                @Valid @RequestBody GridHeadRequest request) {
+        return ApiResponse.ok(gridHeads.revoke(me, request));
+    }
+
+    @Operation(summary = "敲门行动: post a wish for a resident of your grid who has no phone (grid head)")
+    @PostMapping("/api/v1/grid/wishes")
+    ApiResponse<WishDetail> postWishForResident(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                    @Valid @RequestBody OnBehalfWishRequest request) {
+        return ApiResponse.ok(gridHeads.postFor(me, request));
+    }
+}

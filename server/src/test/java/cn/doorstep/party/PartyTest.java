@@ -1,0 +1,258 @@
+package cn.doorstep.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.Role;
+import cn.doorstep.media.MediaService;
+import cn.doorstep.support.Http;
+import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.TestImages;
+import cn.doorstep.support.TestRegions;
+import cn.doorstep.support.TestServers;
+import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.WeChatStubs;
+import cn.doorstep.wechat.WeChatClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** 双报到: units, members registering and confirmed by their community, their service by month for the unit. */
+@IntegrationTest
+class PartyTest {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestRegions regions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    MediaService media;
+    @Autowired
+    WeChatClient weChatClient;
+    @Autowired
+    MutableClock clock;
+
+    final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
+    long community;
+    SignedIn platform;
+    SignedIn admin;
+    SignedIn member;
+    long unit;
+
+    @BeforeEach
+    void setUp() {
+        clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+        community = regions.community();
+        platform = users.with(Role.PLATFORM);
+        admin = users.with(Role.ADMIN, community);
+        member = users.resident();
+        unit = idOf(createUnit("吉林市测试局" + UUID.randomUUID().toString().substring(0, 6), community));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(Instant.now());
+    }
+
+    @Nested
+    class Units {
+
+        @Test
+        void theCityAdminCreatesAUnitListedForTheCommunitiesItServes() {
+            long other = regions.community();
+
+            assertThat(mvc.get().uri("/api/v1/party/units?communityId=" + community).header("Authorization", member.bearer()))
+                    .bodyJson().extractingPath("$.data[*].id").asArray().containsExactly((int) unit);
+            assertThat(mvc.get().uri("/api/v1/party/units?communityId=" + other).header("Authorization", member.bearer()))
+                    .bodyJson().extractingPath("$.data").asArray().isEmpty();
+            assertThat(mvc.put().uri("/api/v1/admin/party/units/" + unit + "/communities").header("Authorization", platform.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"communityIds\":[" + community + "," + other + "]}"))
+                    .hasStatusOk().bodyJson().extractingPath("$.data.communityIds").asArray().hasSize(2);
+            assertThat(jdbc.queryForObject("select count(*) from party_unit_community where unit_id = ?", Integer.class, unit))
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void aCommunityAdminCannotCreateUnits() {
+            assertThat(mvc.post().uri("/api/v1/admin/party/units").header("Authorization", admin.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"某局\",\"communityIds\":[]}"))
+                    .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(42008);
+        }
+    }
+
+    @Nested
+    class Registration {
+
+        @Test
+        void aMemberRegistersAndTheCommunityAdminConfirmsOnceAudited() {
+            long id = idOf(register(member, unit));
+            assertThat(mvc.get().uri("/api/v1/party/registrations/mine").header("Authorization", member.bearer()))
+                    .bodyJson().extractingPath("$.data.status").isEqualTo("PENDING");
+
+            assertThat(review(admin, id, "confirm", null)).hasStatusOk().bodyJson().extractingPath("$.data.status")
+                    .isEqualTo("CONFIRMED");
+            assertThat(review(admin, id, "confirm", null)).hasStatus(HttpStatus.CONFLICT)
+                    .bodyJson().extractingPath("$.code").isEqualTo(42006);
+            assertThat(jdbc.queryForObject("select status from party_registration where id = ?", String.class, id))
+                    .isEqualTo("CONFIRMED");
+            assertThat(audit.of("party_registration", id)).extracting(AuditLog.Entry::action).containsExactly("party.confirm");
+            assertThat(register(member, unit)).as("a confirmed registration stays").hasStatus(HttpStatus.CONFLICT);
+        }
+
+        @Test
+        void aRejectedMemberReadsTheReasonAndMayRegisterAgain() {
+            long id = idOf(register(member, unit));
+
+            assertThat(review(admin, id, "reject", "{\"reason\":\"单位名称有误\"}")).hasStatusOk()
+                    .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("单位名称有误");
+            assertThat(register(member, unit)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("PENDING");
+            assertThat(jdbc.queryForObject("select reject_reason from party_registration where id = ?", String.class, id))
+                    .isNull();
+        }
+
+        @Test
+        void anAdminOfAnotherCommunityDoesNotSeeTheRegistration() {
+            long id = idOf(register(member, unit));
+            SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
+
+            assertThat(review(otherAdmin, id, "confirm", null)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri("/api/v1/admin/party/registrations").header("Authorization", otherAdmin.bearer()))
+                    .bodyJson().extractingPath("$.data.total").isEqualTo(0);
+        }
+
+        @Test
+        void anUnknownUnitNamesTheField() {
+            assertThat(register(member, 987654321L)).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("unitId");
+        }
+    }
+
+    @Nested
+    class Service {
+
+        @Test
+        void aConfirmedMemberClaimsAWishAndTheUnitSeesTheServiceByMonthAndAsCsv() throws Exception {
+            review(admin, idOf(register(member, unit)), "confirm", null);
+            SignedIn poster = users.resident();
+            long wish = fulfilledAndConfirmedBy(member, poster);
+            SignedIn unitAdmin = users.with(Role.UNIT_ADMIN, unit);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from party_service where wish_id = ?", Integer.class, wish) == 1);
+
+            MvcTestResult report = mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12")
+                    .header("Authorization", unitAdmin.bearer()).exchange();
+            assertThat(report).hasStatusOk().bodyJson().extractingPath("$.data.members[0].realName").isEqualTo("李党员");
+            assertThat(report).bodyJson().extractingPath("$.data.members[0].wishesFulfilled").isEqualTo(1);
+            assertThat(report).bodyJson().extractingPath("$.data.members[0].hours").isEqualTo(1.5);
+            assertThat(report).bodyJson().extractingPath("$.data.members[0].averageRating").isEqualTo(4.0);
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-11").header("Authorization",
+                    unitAdmin.bearer())).bodyJson().extractingPath("$.data.members[0].wishesFulfilled").isEqualTo(0);
+
+            MvcTestResult csv = mvc.get().uri("/api/v1/unit/" + unit + "/service.csv?month=2026-12")
+                    .header("Authorization", unitAdmin.bearer()).exchange();
+            assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
+            String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+            assertThat(text).startsWith("\uFEFF单位,月份,姓名").contains("\"李党员\"," + member.id() + ",1,1.5,4.0");
+        }
+
+        @Test
+        void anotherUnitsAdminAndResidentsSeeNothing() {
+            SignedIn otherUnitAdmin = users.with(Role.UNIT_ADMIN, idOf(createUnit("别的单位" + UUID.randomUUID(), community)));
+
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12").header("Authorization",
+                    otherUnitAdmin.bearer())).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo(42002);
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12").header("Authorization",
+                    member.bearer())).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=202612").header("Authorization",
+                    users.with(Role.UNIT_ADMIN, unit).bearer())).hasStatus(HttpStatus.BAD_REQUEST);
+        }
+
+        @Test
+        void aMemberNotYetConfirmedCannotClaim() {
+            register(member, unit);
+            SignedIn poster = users.resident();
+            long wish = openWish(poster);
+
+            assertThat(mvc.post().uri("/api/v1/wishes/" + wish + "/claim").header("Authorization", member.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString())).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(40006);
+        }
+
+        /** The member (no VOLUNTEER role) claims, fulfils with 1.5 hours, and the poster rates it 4. */
+        long fulfilledAndConfirmedBy(SignedIn claimer, SignedIn poster) {
+            long wish = openWish(poster);
+            assertThat(mvc.post().uri("/api/v1/wishes/" + wish + "/claim").header("Authorization", claimer.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString())).hasStatusOk();
+            String photo = media.store(claimer.id(), TestImages.png(4, 4)).url();
+            assertThat(mvc.post().uri("/api/v1/wishes/" + wish + "/fulfil").header("Authorization", claimer.bearer())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"note\":\"陪同就医\",\"photos\":[\"" + photo + "\"],\"hours\":1.5}")).hasStatusOk();
+            assertThat(mvc.post().uri("/api/v1/wishes/" + wish + "/confirm").header("Authorization", poster.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"rating\":4}")).hasStatusOk();
+            return wish;
+        }
+
+        long openWish(SignedIn poster) {
+            weChat.reset();
+            weChat.accessToken();
+            weChat.contentCheck("pass");
+            for (int i = 0; i < 10 && weChatClient.checkText("o-warm-up", 3, "a", "b").verdict()
+                    == WeChatClient.Verdict.UNAVAILABLE; i++) {
+                // a cold WxJava client on a busy machine: wait until WireMock answers in time
+            }
+            MvcTestResult posted = mvc.post().uri("/api/v1/wishes").header("Authorization", poster.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"title":"陪同就医","text":"周三上午需要有人陪同去医院复查。","category":"ELDERLY_CARE",
+                             "communityId":%d,"contactName":"赵大爷","contactPhone":"13511112222","address":"7号楼302"}
+                            """.formatted(community)).exchange();
+            assertThat(posted).bodyJson().extractingPath("$.data.status").isEqualTo("OPEN");
+            return idOf(posted);
+        }
+    }
+
+    MvcTestResult createUnit(String name, long communityId) {
+        return mvc.post().uri("/api/v1/admin/party/units").header("Authorization", platform.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + name + "\",\"communityIds\":[" + communityId + "]}").exchange();
+    }
+
+    MvcTestResult register(SignedIn who, long unitId) {
+        return mvc.post().uri("/api/v1/party/registrations").header("Authorization", who.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"communityId\":" + community + ",\"unitId\":" + unitId + ",\"realName\":\"李党员\"}").exchange();
+    }
+
+    MvcTestResult review(SignedIn by, long id, String action, String body) {
+        var request = mvc.post().uri("/api/v1/admin/party/registrations/" + id + "/" + action).header("Authorization", by.bearer());
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return request.exchange();
+    }
+
+    static long idOf(MvcTestResult reply) {
+        Number id = Http.read(reply, "$.data.id");
+        return id.longValue();
+    }
+}
