@@ -1,0 +1,29 @@
+package cn.doorstep.party;
+
+import cn.doorstep.party.internal.PartyRegistration;
+import cn.doorstep.party.internal.PartyRegistrationMapper;
+import cn.doorstep.user.RegisteredNames;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A party member's name as registered for 双报到, once the community admin confirmed it. */
+@Component
+@Order(2)
+class PartyNames implements RegisteredNames {
+
+    private final PartyRegistrationMapper registrations;
+
+    PartyNames(PartyRegistrationMapper registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> registeredName(long userId) {
+        PartyRegistration r = registrations.selectByUser(userId);
+        return r != null && RegistrationStatus.CONFIRMED.name().equals(r.getStatus())
+                ? Optional.of(r.getRealName()) : Optional.empty();
+    }
+}
