@@ -140,23 +140,29 @@ mem_stats() { # NAME -> "heap_used_max_mb=.. heap_committed_mb=.. old_used_end_m
 }
 
 # ---------- the app ----------
-# The load comes from one address: the per-address search limit is lifted. Actuator stays on the
-# loopback management port, as in production: the prod profile binds it to 127.0.0.1, which Spring
-# Boot refuses when actuator shares the app's port. So the floor is measured on that port's connector.
-start_app() { # MODE LOGNAME [extra JVM options]
-    local mode=$1 name=$2 extra=${3:-} i
+# The load comes from one address: the per-address search limit is lifted.
+# The floor (liveness) is measured on the app's own port, through the same Tomcat connector, filter
+# chain, security and observation as the map search: that is the stack's floor the map's targets are
+# set against. The prod profile moves actuator to a loopback management port, a separate and lighter
+# Tomcat without the app's filters (Spring Boot refuses a management address on the app's port), so
+# the GEO jar runs with prod's settings given one by one and actuator left on the app's port. The
+# SQL-mode jar runs as prod proper; the management port's floor is measured there, for comparison.
+APP_PORT_ACTUATOR_ARGS="--spring.profiles.active=bench --springdoc.api-docs.enabled=false --springdoc.swagger-ui.enabled=false --doorstep.wechat.api-host=https://api.weixin.qq.com --doorstep.media.dir=$RESULTS/media"
+start_app() { # MODE LOGNAME [extra JVM options] [extra app arguments]
+    local mode=$1 name=$2 extra=${3:-} args=${4:-} i probe=$MGMT_URL
+    [[ "$args" == *--spring.profiles.active=bench* ]] && probe=$URL
     rcli DEL station:geo:rebuilding >/dev/null
     # shellcheck disable=SC2086
     DOORSTEP_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" DOORSTEP_DB_USER=$DB_USER DOORSTEP_DB_PASSWORD=$DB_PASSWORD \
     DOORSTEP_REDIS_URL="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" PORT=$PORT DOORSTEP_MANAGEMENT_PORT=$MGMT_PORT \
         "$JAVA" $JAVA_OPTS $extra -jar "$JAR" --doorstep.station.search-mode="$mode" \
-        --doorstep.limits.map-searches-per-minute=2000000000 \
+        --doorstep.limits.map-searches-per-minute=2000000000 $args \
         > "$OUT/app-$name.log" 2>&1 &
     APP_PID=$!
     for i in $(seq 300); do
         kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$OUT/app-$name.log" >&2; echo "the app died on start-up" >&2; exit 1; }
         if grep -q "Station index rebuilt from MySQL" "$OUT/app-$name.log" \
-            && curl -sf "$MGMT_URL/actuator/health/readiness" >/dev/null; then
+            && curl -sf "$probe/actuator/health/readiness" >/dev/null; then
             return 0
         fi
         sleep 1
@@ -242,7 +248,7 @@ rcli FLUSHDB >/dev/null
 log "starting the jar in GEO mode ($JAVA_OPTS)"
 extra=
 [[ "$PROFILE" == 1 ]] && extra="-XX:StartFlightRecording=name=startup,settings=profile,filename=$OUT/startup.jfr"
-start_app geo geo "$extra"
+start_app geo geo "$extra" "$APP_PORT_ACTUATOR_ARGS"
 [[ "$PROFILE" == 1 ]] && { jcmd "$APP_PID" JFR.stop name=startup >/dev/null 2>&1 || true; }
 REBUILD_GEO=$(grep -m1 -o "Station index rebuilt from MySQL: .*" "$OUT/app-geo.log")
 STARTED_GEO=$(grep -m1 -o "Started DoorstepApplication in [0-9.]* seconds" "$OUT/app-geo.log" || true)
@@ -264,10 +270,9 @@ for r in $AUTO_RATES; do
     [[ -f "$OUT/wrk-fixed$r.txt" ]] || measure_wrk "fixed$r" "$RATE_CONNS" "$RATE_CONNS" "$DURATION" "$r"
 done
 ALL_RATES=$(echo $AUTO_RATES $RATES | tr ' ' '\n' | sort -n | uniq | tr '\n' ' ')
-# the floor of the HTTP stack on this machine: the same filters, security and observation, no work
-# (since actuator moved to the management port under prod, measured on that port's own Tomcat connector)
+# the floor of the HTTP stack on this machine: the same port, filters, security and observation, no work
 echo "0 0 /actuator/health/liveness" > "$DATA/liveness.txt"
-WRK_URL=$MGMT_URL WRK_QUERIES=$DATA/liveness.txt measure_wrk liveness 1 "$MAX_CONNS" 15
+WRK_QUERIES=$DATA/liveness.txt measure_wrk liveness 1 "$MAX_CONNS" 15
 if [[ "$PROFILE" == 1 ]]; then
     log "profiling: JFR over 20 s of closed-loop load"
     jcmd "$APP_PID" JFR.start name=load settings=profile filename="$OUT/load.jfr" >/dev/null
@@ -283,6 +288,9 @@ REBUILD_SQL=$(grep -m1 -o "Station index rebuilt from MySQL: .*" "$OUT/app-sql.l
 log "warm-up: 5 s"
 run_wrk sqlwarmup 1 "$SQL_CONNS" 5
 measure_wrk sql 1 "$SQL_CONNS" "$SQL_DURATION"
+# for comparison: liveness on prod's own loopback management port (its own Tomcat, not the app's filters)
+WRK_URL=$MGMT_URL WRK_QUERIES=$DATA/liveness.txt run_wrk mgmtwarmup 1 "$MAX_CONNS" 20
+WRK_URL=$MGMT_URL WRK_QUERIES=$DATA/liveness.txt measure_wrk liveness-mgmt 1 "$MAX_CONNS" 15
 stop_app
 
 # 4. raw GEOSEARCH from Java (the app is stopped: the client and Redis have the machine)
@@ -328,6 +336,8 @@ BEST_RPS=$(for r in $ALL_RATES; do res "$OUT/wrk-fixed$r.txt" rps; done; echo "$
 BEST_RPS=$(echo "$BEST_RPS" | sort -g | tail -1)
 RATIO_SQL=$(div "$MAX_RPS" "$SQL_RPS")
 P99_2000=$(res "$OUT/wrk-fixed2000.txt" p99_ms); RPS_2000=$(res "$OUT/wrk-fixed2000.txt" rps)
+FLOOR_RPS=$(res "$OUT/wrk-liveness.txt" rps)
+verdict_floor=$(awk -v m="$MAX_RPS" -v f="$FLOOR_RPS" 'BEGIN{print (f+0 > 0 && m / f >= 0.6) ? "MET" : "MISSED"}')
 verdict_sql=$(awk -v r="$RATIO_SQL" 'BEGIN{print (r != "n/a" && r+0 >= 20) ? "MET" : "MISSED"}')
 verdict_p99=$(awk -v p="${P99_2000:-}" -v r="${RPS_2000:-0}" 'BEGIN{print (p != "" && p+0 < 20 && r+0 >= 1960) ? "MET" : "MISSED"}')
 {
@@ -355,8 +365,10 @@ echo "    (after ${WARMUP} s of closed-loop warm-up, which averaged $(res "$OUT/
 row "closed loop, $MAX_CONNS conns" max
 for r in $ALL_RATES; do row "fixed $r req/s, $RATE_CONNS conns" "fixed$r"; done
 echo "    stations matched per query (WARM, after filters): avg $(res "$OUT/wrk-max.txt" avg_matched)"
-echo "    floor of the HTTP stack (GET /actuator/health/liveness, same filters/security/observation, no work):"
+echo "    floor of the HTTP stack (GET /actuator/health/liveness on the app's port: same connector, filters, security, observation; no work):"
 row "  liveness, closed loop" liveness
+echo "    for comparison, liveness on prod's loopback management port (own Tomcat, none of the app's filters; SQL-mode jar):"
+row "  liveness (mgmt), closed" liveness-mgmt
 echo "    fixed-rate latencies count from each request's intended send time (coordinated omission corrected);"
 echo "    'from send' is the time from the actual send. A fixed rate above the maximum cannot be sustained: its"
 echo "    req/s falls short and its latencies grow with the backlog for the whole step."
@@ -375,6 +387,7 @@ done
 echo "    redis-benchmark (C, 32 conns, one point only): ${RB_RPS:-n/a} ops/s; calibration, redis-benchmark PING: ${PING_RPS:-n/a} ops/s"
 echo
 echo "Ratios (same run)"
+echo "    nearby / floor of the stack      : $(pct "$MAX_RPS" "$FLOOR_RPS") (closed loop $MAX_RPS / liveness on the app's port $FLOOR_RPS req/s; target >= 60%: $verdict_floor)"
 echo "    nearby GEO / SQL scan throughput : ${RATIO_SQL}x   (closed loop $MAX_RPS / $SQL_RPS req/s; target >= 20x: $verdict_sql)"
 echo "    p99 at fixed 2000 req/s          : ${P99_2000:-n/a} ms at ${RPS_2000:-n/a} req/s achieved   (target < 20 ms: $verdict_p99)"
 echo "    HTTP nearby / raw GEOSEARCH      : $(pct "$MAX_RPS" "$RAW_BEST") (closed loop $MAX_RPS / best raw $RAW_BEST ops/s);" \
@@ -388,7 +401,7 @@ done
 echo "    allocation per request in the closed-loop step: $(awk -v a="$(get "$OUT/mem-max.txt" alloc_mb_per_s)" -v r="$MAX_RPS" 'BEGIN{if (r+0 > 0) printf "%.2f MB", a/r; else print "n/a"}')"
 echo
 echo "CPU during each measured step, in cores of $(nproc) (client = wrk or the Java GEOSEARCH client; other = everything else, incl. kernel softirq)"
-for name in max $(for r in $ALL_RATES; do echo "fixed$r"; done) liveness sql raw-1x32 raw-4x16; do
+for name in max $(for r in $ALL_RATES; do echo "fixed$r"; done) liveness liveness-mgmt sql raw-1x32 raw-4x16; do
     printf "    %-10s %s%s\n" "$name" "$(cut -d' ' -f2- "$OUT/cpu-$name.txt" 2>/dev/null)" \
         "$([[ -f "$OUT/disturbed-$name" ]] && echo "   <- DISTURBED by other processes")"
 done
