@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,8 +83,7 @@ public class Redemptions {
             reserved = answer == StockGate.Answer.RESERVED;
         }
         try {
-            Redemption made = transaction.execute(tx -> book(me.id(), rewardId, quantity, key));
-            return views.of(made);
+            return views.of(inTransaction(() -> book(me.id(), rewardId, quantity, key)));
         } catch (StockRefused refused) {
             if (properties.gate()) {
                 gate.forget(rewardId); // Redis counted more than MySQL had: reload it
@@ -102,6 +102,22 @@ public class Redemptions {
         } catch (RuntimeException failed) {
             giveBack(reserved, rewardId, quantity);
             throw failed;
+        }
+    }
+
+    /**
+     * Runs a redemption's transaction, again if the database chose it as a deadlock's victim (InnoDB's
+     * gap locks can make two users' ledger inserts wait for each other); all of it rolled back first.
+     */
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(tx -> work.get());
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 3) {
+                    throw deadlock;
+                }
+            }
         }
     }
 
@@ -166,11 +182,12 @@ public class Redemptions {
     /** The holder cancels before collection: points and stock come back, exactly once. */
     public RedemptionView cancel(CurrentUser me, long id) {
         Redemption r = own(me, id);
-        transaction.executeWithoutResult(tx -> {
+        inTransaction(() -> {
             if (redemptions.cancel(id, me.id(), clock.instant()) == 0) {
                 throw wrongState(redemptions.selectById(id), "cancelled");
             }
             giveBackAll(r, null);
+            return r;
         });
         return views.of(redemptions.selectById(id));
     }

@@ -29,7 +29,7 @@ class RewardRaceTest extends RewardTestSupport {
     @Test
     void aHundredUsersRedeemingAStockOfTenAtOnceGetExactlyTen() {
         long reward = reward(10, 10, null);
-        List<SignedIn> people = Parallel.run(100, 8, i -> residentWith(10));
+        List<SignedIn> people = residentsWith(100, 10);
 
         List<MvcTestResult> replies = Parallel.run(100, 16, i -> redeem(people.get(i), reward));
 
@@ -91,7 +91,7 @@ class RewardRaceTest extends RewardTestSupport {
     @Test
     void redisFlushedInTheMiddleOfABurstNeverOversells() {
         long reward = reward(10, 30, null);
-        List<SignedIn> people = Parallel.run(120, 8, i -> residentWith(10));
+        List<SignedIn> people = residentsWith(120, 10);
         var sessions = new HashMap<String, String>();
         people.forEach(p -> sessions.put(Sessions.key(p.token()), redis.opsForValue().get(Sessions.key(p.token()))));
 
@@ -121,6 +121,18 @@ class RewardRaceTest extends RewardTestSupport {
         assertThat(redemptions(reward)).isEqualTo(30);
         assertThat(stockInMySql(reward)).isZero();
         assertThat(stockInRedis(reward)).isEqualTo("0");
+    }
+
+    /**
+     * People for a race, made one after another: awards to brand-new accounts in parallel can deadlock
+     * in the points ledger (gap locks of adjacent users' first entries), which is not what these test.
+     */
+    List<SignedIn> residentsWith(int count, long amount) {
+        var people = new ArrayList<SignedIn>();
+        for (int i = 0; i < count; i++) {
+            people.add(residentWith(amount));
+        }
+        return people;
     }
 
     /** FLUSHDB, then the burst's sessions back (a lost session is another test's subject). */
