@@ -3,9 +3,9 @@
 #   1. a fresh database (Flyway by the jar's first start), USERS users with POINTS points each and
 #      bearer sessions written straight into MariaDB and Redis (the prod jar has no dev login), and
 #      four rewards of STOCK units (a warm-up and a measured one for each mode)
-#   2. the packaged jar, Redis gate ON: a warm-up burst, the measured burst (REQUESTS requests from
+#   2. the packaged jar, Redis gate ON: warm-up bursts, the measured burst (REQUESTS requests from
 #      USERS users, CONNS connections), the stack's floor (GET /actuator/health/liveness)
-#   3. the jar again with --doorstep.reward.gate=false (MySQL's guards only): warm-up, measured burst
+#   3. the jar again with --doorstep.reward.gate=false (MySQL's guards only): warm-ups, measured burst
 #   4. after each burst the invariants, by SQL and Redis: exactly STOCK redemptions, stock 0 in MySQL
 #      (and Redis, gate on), the points spent equal to the redemptions, every balance equal to its
 #      ledger and lots and never negative, and the app's own consistency report
@@ -36,6 +36,7 @@ POINTS=${POINTS:-1000}
 CONNS=${CONNS:-32}              # one wrk thread per connection (a response belongs to the request just sent)
 FLOOR_SECONDS=${FLOOR_SECONDS:-10}
 BURST_LIMIT=${BURST_LIMIT:-120} # seconds a burst may take at most
+WARMUPS=${WARMUPS:-3}           # warm-up bursts (on a reward of their own, sold out after the first) per JVM
 
 [[ "$DB_NAME" == *_bench ]] || { echo "refusing: DB_NAME must end in _bench (it is dropped)" >&2; exit 2; }
 [[ "$REDIS_DB" != 0 ]] || { echo "refusing: REDIS_DB 0 (it is flushed; CI's external tests use db 0)" >&2; exit 2; }
@@ -178,7 +179,7 @@ rcli < "$OUT/redis.txt" > /dev/null
 
 log "starting the jar, Redis gate ON"
 start_app gate
-burst warmup-gate 1
+for w in $(seq "$WARMUPS"); do burst "warmup$w-gate" 1; done
 burst gate 2
 verify gate 2 1
 echo "0 0 /actuator/health/liveness" > "$OUT/liveness.txt"
@@ -191,7 +192,7 @@ stop_app
 
 log "starting the jar, Redis gate OFF (MySQL's guards only)"
 start_app mysql --doorstep.reward.gate=false
-burst warmup-mysql 3
+for w in $(seq "$WARMUPS"); do burst "warmup$w-mysql" 3; done
 burst mysql 4
 verify mysql 4 0
 stop_app
@@ -207,7 +208,7 @@ echo "machine  : $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d:
 echo "software : $("$JAVA" -version 2>&1 | head -1); MariaDB $(sql -e 'SELECT VERSION()'); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "jar      : $JAR (sha256 $(sha256sum "$JAR" | cut -c1-12)); JVM $JAVA_OPTS"
 echo "burst    : $REQUESTS x POST /api/v1/redemptions from $USERS users (each its own Idempotency-Key), reward stock $STOCK,"
-echo "           $CONNS connections, closed loop; a warm-up burst on another reward first in each JVM"
+echo "           $CONNS connections, closed loop; $WARMUPS warm-up bursts on another reward first in each JVM"
 echo
 printf "  %-34s %9s %9s %9s %9s %9s %6s %6s %6s\n" step "answers/s" p50_ms p90_ms p99_ms max_ms "200" "409" other
 for n in gate mysql; do
