@@ -103,7 +103,7 @@ class DemoRewards implements ApplicationRunner {
 
         LocalDate today = LocalDate.now(Zones.CHINA);
         CurrentUser resident = user("resident", Role.RESIDENT, 0);
-        earn(resident.id(), 1, today, 5);                                  // 400 points over five days
+        earn(resident.id(), 1, today, 6);                                  // 480 points over six days
         earn(user("resident2", Role.RESIDENT, 0).id(), 2, today, 3);        // 240
         earn(user("resident3", Role.RESIDENT, 0).id(), 3, today, 3);        // 240
         earn(user("volunteer", Role.VOLUNTEER, 0).id(), 1, today, 6);       // 480
@@ -116,7 +116,7 @@ class DemoRewards implements ApplicationRunner {
             RedemptionView haircut = redemptions.redeem(resident, home.get("理发一次"), 1, "demo-resident-haircut");
             handover.handOver(staff, haircut.code());
             RedemptionView oil = redemptions.redeem(resident, home.get("大豆油 1.8L"), 1, "demo-resident-oil");
-            redemptions.cancel(resident, oil.id());
+            redemptions.cancel(resident, oil.id()); // 480 - 200 - 80 = 200 points left to redeem with
         }
         log.info("Demo data: {} rewards at {} stations, points for 5 demo users, 3 redemptions of resident",
                 jdbc.queryForObject("SELECT COUNT(*) FROM reward", Integer.class), firstStations.size());
