@@ -1,0 +1,68 @@
+package cn.doorstep.reward;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.IdempotentRequests;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.reward.RewardRequests.Redeem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Redemptions")
+@RestController
+@RequestMapping("/api/v1/redemptions")
+class RedemptionController {
+
+    private final Redemptions redemptions;
+    private final IdempotentRequests idempotent;
+
+    RedemptionController(Redemptions redemptions, IdempotentRequests idempotent) {
+        this.redemptions = redemptions;
+        this.idempotent = idempotent;
+    }
+
+    @Operation(summary = "Redeem a reward with points: the code to show at the station, its QR payload, where and by when to collect")
+    @PostMapping
+    ApiResponse<RedemptionView> redeem(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @Parameter(description = "8-64 characters, new for each redemption; a retry sends the same")
+                                       @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                       @Valid @RequestBody Redeem request) {
+        return ApiResponse.ok(idempotent.once(me.id(), key, "reward.redeem", request, RedemptionView.class,
+                () -> redemptions.redeem(me, request.rewardId(), request.quantity(), key)));
+    }
+
+    @Operation(summary = "Your redemptions, newest first, optionally of one status")
+    @GetMapping("/mine")
+    ApiResponse<PageResult<RedemptionView>> mine(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                 @RequestParam(required = false) RedemptionStatus status,
+                                                 @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(redemptions.mine(me, status, page));
+    }
+
+    @Operation(summary = "One of your redemptions (another user's is 404)")
+    @GetMapping("/{id}")
+    ApiResponse<RedemptionView> redemption(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                           @PathVariable long id) {
+        return ApiResponse.ok(redemptions.one(me, id));
+    }
+
+    @Operation(summary = "Cancel before collection: points and stock come back, once")
+    @PostMapping("/{id}/cancel")
+    ApiResponse<RedemptionView> cancel(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @PathVariable long id) {
+        return ApiResponse.ok(redemptions.cancel(me, id));
+    }
+}

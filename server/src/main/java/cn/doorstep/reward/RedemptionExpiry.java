@@ -1,0 +1,85 @@
+package cn.doorstep.reward;
+
+import cn.doorstep.reward.internal.Redemption;
+import cn.doorstep.reward.internal.RedemptionMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Redemptions not collected by their deadline expire, and their points and stock come back. Correct
+ * with any number of instances or overlapping runs: each expiry is a conditional update out of
+ * PENDING that re-checks the deadline, and only the run that moved the row refunds. The Redis lease
+ * {@code reward:jobs} only spares instances doing the same work at once.
+ */
+@Component
+public class RedemptionExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(RedemptionExpiry.class);
+    private static final String LEASE = "reward:jobs";
+    private static final int BATCH = 200;
+    private static final int MAX_BATCHES = 50;
+
+    private final RedemptionMapper redemptions;
+    private final Redemptions service;
+    private final TransactionTemplate transaction;
+    private final StringRedisTemplate redis;
+    private final Clock clock;
+
+    RedemptionExpiry(RedemptionMapper redemptions, Redemptions service, TransactionTemplate transaction,
+                     StringRedisTemplate redis, Clock clock) {
+        this.redemptions = redemptions;
+        this.service = service;
+        this.transaction = transaction;
+        this.redis = redis;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${doorstep.reward.jobs-every:PT5M}",
+            fixedDelayString = "${doorstep.reward.jobs-every:PT5M}")
+    void scheduled() {
+        try {
+            if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(LEASE, "1", Duration.ofMinutes(5)))) {
+                return;
+            }
+            try {
+                expireDue();
+            } finally {
+                redis.delete(LEASE);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Redemption expiry failed this round: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Expires every redemption past its deadline; returns how many this call expired. */
+    public int expireDue() {
+        int expired = 0;
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            Instant now = clock.instant();
+            List<Long> due = redemptions.selectDue(now, BATCH);
+            if (due.isEmpty()) {
+                break;
+            }
+            for (long id : due) {
+                Boolean moved = transaction.execute(tx -> {
+                    if (redemptions.expire(id, now) == 0) {
+                        return false; // collected, cancelled or expired by another run meanwhile
+                    }
+                    Redemption r = redemptions.selectById(id);
+                    service.giveBackAll(r, null);
+                    return true;
+                });
+                expired += Boolean.TRUE.equals(moved) ? 1 : 0;
+            }
+        }
+        return expired;
+    }
+}

@@ -1,0 +1,234 @@
+package cn.doorstep.reward;
+
+import cn.doorstep.common.AfterCommit;
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CommonError;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.points.PointsService;
+import cn.doorstep.reward.internal.HolderMapper;
+import cn.doorstep.reward.internal.Redemption;
+import cn.doorstep.reward.internal.RedemptionMapper;
+import cn.doorstep.reward.internal.Reward;
+import cn.doorstep.reward.internal.RewardMapper;
+import cn.doorstep.reward.internal.StockGate;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Redeeming and cancelling. A redemption is one transaction: the stock guard
+ * ({@code UPDATE reward SET stock = stock - ? WHERE id = ? AND stock >= ?}, which also makes the
+ * redemptions of one reward take turns), the per-user limit on the holder row, the redemption row and
+ * the points spend ({@link PointsService#spend}, guarded by the balance). The Redis gate
+ * ({@link StockGate}) stands in front: what it reserved and the transaction did not use goes back.
+ * Cancel, expiry and 核销 leave PENDING by conditional updates; only the winner gives back, once.
+ */
+@Service
+public class Redemptions {
+
+    static final String REF_TYPE = "redemption";
+    static final String QR_PREFIX = "doorstep:redemption:";
+
+    private final RewardMapper rewards;
+    private final RedemptionMapper redemptions;
+    private final HolderMapper holders;
+    private final StockGate gate;
+    private final PointsService points;
+    private final RedemptionViews views;
+    private final RedemptionCodes codes;
+    private final RewardProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
+                PointsService points, RedemptionViews views, RedemptionCodes codes, RewardProperties properties,
+                TransactionTemplate transaction, Clock clock) {
+        this.rewards = rewards;
+        this.redemptions = redemptions;
+        this.holders = holders;
+        this.gate = gate;
+        this.points = points;
+        this.views = views;
+        this.codes = codes;
+        this.properties = properties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** MySQL refused the stock: nothing (enough) left. */
+    private static final class StockRefused extends RuntimeException {
+        StockRefused() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Redeems {@code quantity} of a reward for {@code key} (the client's Idempotency-Key): a retry of
+     * the same key answers the redemption it made, whatever Redis remembers.
+     */
+    public RedemptionView redeem(CurrentUser me, long rewardId, int quantity, String key) {
+        boolean reserved = false;
+        if (properties.gate()) {
+            StockGate.Answer answer = gate.reserve(rewardId, quantity, () -> stockOf(rewardId));
+            if (answer == StockGate.Answer.SOLD_OUT) {
+                throw soldOut();
+            }
+            reserved = answer == StockGate.Answer.RESERVED;
+        }
+        try {
+            return views.of(inTransaction(() -> book(me.id(), rewardId, quantity, key)));
+        } catch (StockRefused refused) {
+            if (properties.gate()) {
+                gate.forget(rewardId); // Redis counted more than MySQL had: reload it
+            }
+            throw soldOut();
+        } catch (DuplicateKeyException retried) {
+            giveBack(reserved, rewardId, quantity);
+            Redemption earlier = redemptions.selectByRequest(me.id(), key);
+            if (earlier == null) {
+                throw retried;
+            }
+            if (earlier.getRewardId() != rewardId || earlier.getQuantity() != quantity) {
+                throw new ApiException(CommonError.IDEMPOTENCY_KEY_REUSED);
+            }
+            return views.of(earlier);
+        } catch (RuntimeException failed) {
+            giveBack(reserved, rewardId, quantity);
+            throw failed;
+        }
+    }
+
+    /**
+     * Runs a redemption's transaction, again if the database chose it as a deadlock's victim (InnoDB's
+     * gap locks can make two users' ledger inserts wait for each other); all of it rolled back first.
+     */
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(tx -> work.get());
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 3) {
+                    throw deadlock;
+                }
+            }
+        }
+    }
+
+    private void giveBack(boolean reserved, long rewardId, int quantity) {
+        if (reserved) {
+            gate.giveBack(rewardId, quantity);
+        }
+    }
+
+    private long stockOf(long rewardId) {
+        Integer stock = rewards.selectStock(rewardId);
+        if (stock == null) {
+            throw new ApiException(RewardError.REWARD_NOT_FOUND);
+        }
+        return stock;
+    }
+
+    private Redemption book(long userId, long rewardId, int quantity, String key) {
+        Reward reward = rewards.selectById(rewardId);
+        if (reward == null) {
+            throw new ApiException(RewardError.REWARD_NOT_FOUND);
+        }
+        Instant now = clock.instant();
+        String unavailable = !RewardStatus.ACTIVE.name().equals(reward.getStatus()) ? "withdrawn"
+                : reward.getAvailableFrom() != null && reward.getAvailableFrom().isAfter(now) ? "not-yet"
+                : reward.getAvailableUntil() != null && !reward.getAvailableUntil().isAfter(now) ? "ended" : null;
+        if (unavailable != null) {
+            throw new ApiException(RewardError.NOT_AVAILABLE, "The reward cannot be redeemed now (" + unavailable + ")",
+                    Map.of("reason", unavailable));
+        }
+        if (rewards.take(rewardId, quantity) == 0) {
+            throw new StockRefused();
+        }
+        // under the reward's row lock from here on: the holder row is never inserted by two at once
+        holders.ensure(rewardId, userId);
+        int limit = reward.getPerUserLimit() == null ? Integer.MAX_VALUE : reward.getPerUserLimit();
+        if (holders.take(rewardId, userId, quantity, limit) == 0) {
+            throw new ApiException(RewardError.LIMIT_REACHED, "One person may hold " + limit + " of this reward",
+                    Map.of("limit", limit));
+        }
+        var r = new Redemption();
+        r.setRewardId(rewardId);
+        r.setUserId(userId);
+        r.setStationId(reward.getStationId());
+        r.setCommunityId(reward.getCommunityId());
+        r.setQuantity(quantity);
+        r.setPoints((long) reward.getPointsPrice() * quantity);
+        r.setRequestKey(key);
+        r.setStatus(RedemptionStatus.PENDING.name());
+        r.setCollectBy(now.plus(properties.collectWithin()));
+        codes.insertWithNewCode(r);
+        points.spend(userId, r.getPoints(), REF_TYPE, String.valueOf(r.getId()), reward.getCommunityId(),
+                memo(reward.getName(), quantity));
+        return r;
+    }
+
+    private static String memo(String name, int quantity) {
+        String memo = quantity == 1 ? name : name + " ×" + quantity;
+        return memo.length() <= 64 ? memo : memo.substring(0, 64);
+    }
+
+    /** The holder cancels before collection: points and stock come back, exactly once. */
+    public RedemptionView cancel(CurrentUser me, long id) {
+        Redemption r = own(me, id);
+        inTransaction(() -> {
+            if (redemptions.cancel(id, me.id(), clock.instant()) == 0) {
+                throw wrongState(redemptions.selectById(id), "cancelled");
+            }
+            giveBackAll(r, null);
+            return r;
+        });
+        return views.of(redemptions.selectById(id));
+    }
+
+    /**
+     * Gives a closed (cancelled or expired) redemption's stock, holding and points back, inside the
+     * transaction that closed it; Redis follows after the commit.
+     */
+    void giveBackAll(Redemption r, Long operatorId) {
+        rewards.giveBack(r.getRewardId(), r.getQuantity());
+        holders.giveBack(r.getRewardId(), r.getUserId(), r.getQuantity());
+        points.refund(r.getUserId(), REF_TYPE, String.valueOf(r.getId()), operatorId);
+        AfterCommit.run(() -> gate.giveBack(r.getRewardId(), r.getQuantity()));
+    }
+
+    public PageResult<RedemptionView> mine(CurrentUser me, RedemptionStatus status, PageQuery page) {
+        Page<Redemption> rows = redemptions.selectMine(me.id(), status == null ? null : status.name(),
+                new Page<>(page.page(), page.size()));
+        return PageResult.of(views.of(rows.getRecords()), rows.getTotal(), page);
+    }
+
+    public RedemptionView one(CurrentUser me, long id) {
+        return views.of(own(me, id));
+    }
+
+    /** The caller's redemption; another user's is 404 like one that does not exist. */
+    private Redemption own(CurrentUser me, long id) {
+        Redemption r = redemptions.selectById(id);
+        if (r == null || r.getUserId() != me.id()) {
+            throw new ApiException(RewardError.REDEMPTION_NOT_FOUND);
+        }
+        return r;
+    }
+
+    static ApiException wrongState(Redemption r, String action) {
+        String status = r.getStatus();
+        return new ApiException(RewardError.WRONG_STATE, "The redemption is " + status + ": it cannot be " + action,
+                Map.of("status", status));
+    }
+
+    private static ApiException soldOut() {
+        return new ApiException(RewardError.SOLD_OUT);
+    }
+}

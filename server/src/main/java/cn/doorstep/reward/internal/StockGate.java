@@ -1,0 +1,121 @@
+package cn.doorstep.reward.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Redis gate in front of the stock guard ({@code reward:{id}:stock}): a burst on a hot reward is
+ * answered "sold out" by Redis once nothing is left, without touching MySQL. It only reserves what
+ * MySQL may still refuse; MySQL's guarded update decides. A missing key is reloaded from MySQL's stock
+ * (never read as sold out); a reservation the database did not turn into a redemption is given back.
+ * <p>
+ * Give-backs after a commit (a cancel, a restock) that find no key bump {@code reward:{id}:gen}, and a
+ * reload stores its MySQL reading only if that counter did not move since before it read: otherwise a
+ * reload that read MySQL just before such a commit could store a count missing those units.
+ */
+@Component
+public class StockGate {
+
+    /** Reserved, sold out, or the key is missing (reload it and ask again). */
+    public enum Answer { RESERVED, SOLD_OUT, MISSING }
+
+    /** Keys live a day at most: whatever drift a flush left heals by a reload. */
+    static final long KEY_TTL_SECONDS = Duration.ofHours(24).toSeconds();
+    private static final int RELOADS = 3;
+
+    /** KEYS: stock. ARGV: quantity. 1 reserved, 0 sold out, -1 missing. */
+    private static final RedisScript<Long> RESERVE = RedisScript.of("""
+            local stock = redis.call('GET', KEYS[1])
+            if not stock then return -1 end
+            if tonumber(stock) < tonumber(ARGV[1]) then return 0 end
+            redis.call('DECRBY', KEYS[1], ARGV[1])
+            return 1
+            """, Long.class);
+
+    /** KEYS: stock, gen. ARGV: the gen read before MySQL ('' for none), MySQL's stock, TTL (s). */
+    private static final RedisScript<Long> LOAD = RedisScript.of("""
+            local gen = redis.call('GET', KEYS[2]) or ''
+            if gen ~= ARGV[1] then return 0 end
+            if redis.call('SET', KEYS[1], ARGV[2], 'NX', 'EX', ARGV[3]) then return 1 end
+            return 0
+            """, Long.class);
+
+    /** KEYS: stock, gen. ARGV: quantity, TTL (s). Into an existing count; else tells reloads in flight. */
+    private static final RedisScript<Long> GIVE_BACK = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCRBY', KEYS[1], ARGV[1]) end
+            redis.call('INCR', KEYS[2])
+            redis.call('EXPIRE', KEYS[2], ARGV[2])
+            return -1
+            """, Long.class);
+
+    /** KEYS: stock, gen. ARGV: TTL (s). */
+    private static final RedisScript<Long> FORGET = RedisScript.of("""
+            redis.call('DEL', KEYS[1])
+            redis.call('INCR', KEYS[2])
+            redis.call('EXPIRE', KEYS[2], ARGV[1])
+            return 1
+            """, Long.class);
+
+    private final StringRedisTemplate redis;
+
+    StockGate(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    public static String key(long rewardId) {
+        return "reward:" + rewardId + ":stock";
+    }
+
+    static String genKey(long rewardId) {
+        return "reward:" + rewardId + ":gen";
+    }
+
+    /**
+     * Reserves {@code quantity}; a missing key is loaded from {@code stockInMySql} first. Sold out only
+     * when Redis holds a count and it is too small; when Redis cannot be brought to hold one, MySQL
+     * decides alone.
+     */
+    public Answer reserve(long rewardId, int quantity, LongSupplier stockInMySql) {
+        for (int attempt = 0; attempt <= RELOADS; attempt++) {
+            Long result = redis.execute(RESERVE, List.of(key(rewardId)), Integer.toString(quantity));
+            if (result != null && result >= 0) {
+                return result == 1 ? Answer.RESERVED : Answer.SOLD_OUT;
+            }
+            if (attempt < RELOADS) {
+                load(rewardId, stockInMySql);
+            }
+        }
+        return Answer.MISSING;
+    }
+
+    private void load(long rewardId, LongSupplier stockInMySql) {
+        String gen = redis.opsForValue().get(genKey(rewardId));
+        long stock = stockInMySql.getAsLong(); // read after the gen: see the class comment
+        redis.execute(LOAD, List.of(key(rewardId), genKey(rewardId)), gen == null ? "" : gen, Long.toString(stock),
+                Long.toString(KEY_TTL_SECONDS));
+    }
+
+    /** Units back into the gate: a reservation MySQL did not use, or a committed cancel or restock. */
+    public void giveBack(long rewardId, int quantity) {
+        redis.execute(GIVE_BACK, List.of(key(rewardId), genKey(rewardId)), Integer.toString(quantity),
+                Long.toString(KEY_TTL_SECONDS));
+    }
+
+    /**
+     * Forgets the count, so the next request reloads it from MySQL: MySQL refused a reservation as
+     * sold out, so Redis counted more than there was (after a reload while reservations were in flight).
+     */
+    public void forget(long rewardId) {
+        redis.execute(FORGET, List.of(key(rewardId), genKey(rewardId)), Long.toString(KEY_TTL_SECONDS));
+    }
+
+    /** What Redis holds now; null when nothing (tests and the consistency report read it). */
+    public Long peek(long rewardId) {
+        String v = redis.opsForValue().get(key(rewardId));
+        return v == null ? null : Long.valueOf(v);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Rewards (积分兑实物、积分兑服务): the catalogue per community and station that community admins keep,
+ * redemptions that spend points through {@link cn.doorstep.points.PointsService}, cancellation and
+ * expiry that give points and stock back once, and the hand-over (核销) by the station's staff.
+ * Contributes the stock check to the points consistency report. Owns tables {@code reward},
+ * {@code reward_stock_in}, {@code reward_holder}, {@code redemption}; Redis keys
+ * {@code reward:{id}:stock} (the stock gate in front of MySQL's guarded update; reloaded from MySQL when
+ * missing), {@code reward:{id}:gen} (bumped by give-backs that found no count, so a reload racing them
+ * stores nothing stale) and {@code reward:jobs} (the expiry job's lease).
+ */
+package cn.doorstep.reward;
