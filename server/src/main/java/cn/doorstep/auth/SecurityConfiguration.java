@@ -32,7 +32,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",
-                                "/api/v1/communities/**").permitAll()
+                                "/api/v1/communities/**", "/api/v1/services/*/slots").permitAll()
                         // the national holiday calendar: read by any admin, changed only at city level
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/holidays").hasAnyRole("ADMIN", "PLATFORM")
                         .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")

@@ -21,6 +21,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("local")
 @ConditionalOnProperty(name = "doorstep.demo.enabled", havingValue = "true")
+@Order(10) // before the demo data that hangs from stations (DemoBookings)
 class DemoStations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStations.class);
