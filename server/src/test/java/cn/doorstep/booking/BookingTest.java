@@ -6,7 +6,15 @@ import cn.doorstep.booking.service.SlotGenerator;
 import cn.doorstep.booking.staff.NoShows;
 import cn.doorstep.booking.staff.Reminders;
 import cn.doorstep.booking.waitlist.Waitlist;
+import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.RoleGrant;
+import cn.doorstep.station.hours.DayKind;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.support.TestStations;
+import java.time.LocalDate;
+import java.util.Set;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
 import cn.doorstep.support.TestServers;
@@ -39,6 +47,8 @@ class BookingTest extends BookingTestSupport {
     SlotGenerator generator;
     @Autowired
     Notifier notifier;
+    @Autowired
+    HolidayCalendar calendar;
 
     SignedIn resident;
 
@@ -271,6 +281,40 @@ class BookingTest extends BookingTestSupport {
         assertThat(jdbc.queryForObject("select status from notify_outbox where user_id = ? and kind = 'BOOKING_CONFIRMED'",
                 String.class, resident.id())).isEqualTo("PENDING");
         weChat.reset();
+    }
+
+    @Test
+    void slotsFollowTheStationsHolidayPolicyAPublicHolidayTakesSundaysAndAMakeUpDayMondays() {
+        station = stations.at(community, 43.87, 126.57).kinds(StationKind.SERVICE)
+                .hours(TestStations.allDay(), HolidayPolicy.FOLLOW_CALENDAR).create().id();
+        staff = users.with(Role.STAFF, station);
+        var platform = new CurrentUser(admin.id(), Set.of(new RoleGrant(Role.PLATFORM, 0)));
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        LocalDate saturday = LocalDate.of(2026, 12, 5);
+        calendar.set(platform, friday, DayKind.HOLIDAY, "测试假日");
+        calendar.set(platform, saturday, DayKind.WORKDAY, "测试调休");
+        try {
+            MvcTestResult created = mvc.post().uri("/api/v1/staff/stations/" + station + "/services")
+                    .header("Authorization", staff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
+                            {"name":"法律咨询","kind":"SERVICE","capacity":2,"slotMinutes":60,
+                             "weeklySchedule":[{"day":7,"opens":"09:00","closes":"10:00"},{"day":1,"opens":"14:00","closes":"15:00"}],
+                             "exceptions":[{"date":"2026-12-06","closed":true}]}
+                            """).exchange();
+            long service = id(created);
+
+            assertThat(slotStarts(service, friday)).as("a holiday keeps Sunday's").containsExactly("2026-12-04T01:00:00Z");
+            assertThat(slotStarts(service, saturday)).as("a 调休 day keeps Monday's").containsExactly("2026-12-05T06:00:00Z");
+            assertThat(slotStarts(service, LocalDate.of(2026, 12, 6))).as("the service's own exception").isEmpty();
+            assertThat(slotStarts(service, LocalDate.of(2026, 12, 7))).containsExactly("2026-12-07T06:00:00Z");
+            assertThat(slotStarts(service, LocalDate.of(2026, 12, 3))).isEmpty();
+        } finally {
+            calendar.remove(platform, friday);
+            calendar.remove(platform, saturday);
+        }
+    }
+
+    List<String> slotStarts(long service, LocalDate date) {
+        return Http.read(mvc.get().uri("/api/v1/services/" + service + "/slots?date=" + date).exchange(), "$.data[*].startsAt");
     }
 
     @Test

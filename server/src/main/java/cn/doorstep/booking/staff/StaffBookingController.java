@@ -36,7 +36,7 @@ class StaffBookingController {
 
     @Operation(summary = "Check a resident in by the code they show (only at the booking's station)")
     @PostMapping("/api/v1/staff/bookings/check-in")
-    ApiResponse<StaffBookingView> checkIn(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<StaffBookingView> checkInBooking(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                           @Valid @RequestBody CheckInRequest request) {
         return ApiResponse.ok(staff.checkIn(me, request.code()));
     }
