@@ -30,8 +30,8 @@ USERS=${USERS:-2000}
 REQUESTS=${REQUESTS:-5000}
 SEATS=${SEATS:-50}
 THREADS=${THREADS:-2}
-CONNS=${CONNS:-64}
-WRK_SECONDS=${WRK_SECONDS:-40}   # wrk's -d: longer than a burst takes (each thread stops after its share)
+CONNS=${CONNS:-32}
+WRK_SECONDS=${WRK_SECONDS:-30}   # wrk's -d: longer than a burst takes (each thread stops after its share)
 
 [[ "$DB_NAME" == *_bench ]] || { echo "refusing: DB_NAME must end in _bench (it is dropped)" >&2; exit 2; }
 [[ "$REDIS_DB" != 0 ]] || { echo "refusing: REDIS_DB 0 (it is flushed; CI's external tests use db 0)" >&2; exit 2; }
@@ -82,7 +82,7 @@ stop_app() {
 
 burst() { # NAME SLOT [URL MODE]: one burst through wrk; its RESULT line goes to wrk-NAME.txt
     local name=$1 slot=$2 url=${3:-$URL} mode=${4:-book}
-    BENCH_MODE=$mode BENCH_TOKENS=$OUT/tokens.txt BENCH_SLOT=$slot BENCH_REQUESTS=$REQUESTS \
+    BENCH_THREADS=$THREADS BENCH_MODE=$mode BENCH_TOKENS=$OUT/tokens.txt BENCH_SLOT=$slot BENCH_REQUESTS=$REQUESTS \
         wrk -t"$THREADS" -c"$CONNS" -d"${WRK_SECONDS}s" --timeout 10s -s "$BENCH_DIR/lua/book.lua" "$url" \
         > "$OUT/wrk-$name.txt" 2>&1
     grep RESULT "$OUT/wrk-$name.txt" | tee -a "$OUT/run.log" >&2

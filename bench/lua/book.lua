@@ -40,6 +40,8 @@ last_us = 0
 
 function init(args)
   mode = os.getenv("BENCH_MODE") or "book"
+  -- setup() counted the threads in the main Lua state; each thread's own state learns it here
+  thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
   local total = tonumber(os.getenv("BENCH_REQUESTS") or "5000")
   share = math.floor(total / thread_count)
   if tid <= total % thread_count then share = share + 1 end
