@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Booking a slot or an activity, and cancelling. A booking passes the Redis gate ({@link SeatGate}:
- * seats, one hold per user) and then, in one transaction on the booker's locked member row, MySQL's
+ * seats, one hold per user; a full slot is refused there without reading MySQL), the slot's rules
+ * (open, audience, notice, horizon) and then, in one transaction on the booker's locked member row, MySQL's
  * guards: not paused, the weekly limit, {@code booked + held < capacity} by a conditional UPDATE,
  * one active booking per slot and user by a unique key. If that transaction fails, the gate's
  * reservation is given back.
@@ -69,14 +70,29 @@ public class BookingService {
         if ((request.slotId() == null) == (request.activityId() == null)) {
             throw new ApiException(BookingError.TARGET_REQUIRED);
         }
-        SlotInfo info = request.activityId() != null ? catalog.activity(request.activityId()) : catalog.slot(request.slotId());
-        SlotRow slot = info.slot();
-        Instant now = clock.instant();
-        checkBookable(me, info, now);
-        SeatGate.Verdict verdict = gate.reserve(slot.id, me.id());
+        // the gate first: a burst for a full slot is answered from Redis alone, without reading MySQL
+        SlotInfo known = request.activityId() != null ? catalog.activity(request.activityId()) : null;
+        long slotId = known != null ? known.slot().id : request.slotId();
+        SeatGate.Verdict verdict = gate.reserve(slotId, me.id());
         if (verdict == SeatGate.Verdict.FULL) {
             throw new ApiException(BookingError.FULL);
         }
+        if (verdict == SeatGate.Verdict.CLOSED) {
+            throw new ApiException(BookingError.SLOT_CLOSED);
+        }
+        Instant now = clock.instant();
+        SlotInfo checked;
+        try {
+            checked = known != null ? known : catalog.slot(slotId);
+            checkBookable(me, checked, now);
+        } catch (RuntimeException refused) {
+            if (verdict == SeatGate.Verdict.RESERVED) {
+                gate.undo(slotId, me.id());
+            }
+            throw refused;
+        }
+        SlotInfo info = checked;
+        SlotRow slot = info.slot();
         if (verdict == SeatGate.Verdict.HOLDER) {
             BookingRow held = bookings.selectActive(slot.id, me.id());
             if (held != null) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Redis gate in front of MySQL's seat guard. Per slot, {@code slot:{id}:seats} holds how many
- * seats the gate may give (the capacity; 0 once closed) and {@code slot:{id}:holders} the users who
+ * seats the gate may give (the capacity; -1 once closed) and {@code slot:{id}:holders} the users who
  * hold one: an active booking, an offer from the waitlist, or a reservation whose MySQL step runs.
  * Seats left = seats − |holders|. A burst is answered here, and only as many requests as there are
  * seats reach MySQL, whose conditional UPDATE still decides.
@@ -32,13 +32,15 @@ import org.springframework.stereotype.Component;
 public class SeatGate {
 
     /** What the gate said. PASS: no gate (off, or not loadable now) — MySQL alone decides. */
-    public enum Verdict { RESERVED, HOLDER, FULL, PASS }
+    public enum Verdict { RESERVED, HOLDER, FULL, CLOSED, PASS }
 
     private static final RedisScript<Long> RESERVE = RedisScript.of("""
             local seats = redis.call('GET', KEYS[1])
             if not seats then return -2 end
+            seats = tonumber(seats)
+            if seats < 0 then return -3 end
             if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return -1 end
-            if redis.call('SCARD', KEYS[2]) >= tonumber(seats) then return 0 end
+            if redis.call('SCARD', KEYS[2]) >= seats then return 0 end
             redis.call('SADD', KEYS[2], ARGV[1])
             local ttl = redis.call('PTTL', KEYS[1])
             if ttl > 0 then redis.call('PEXPIRE', KEYS[2], ttl) end
@@ -113,7 +115,8 @@ public class SeatGate {
         for (int i = 0; i <= LOAD_TRIES; i++) {
             Long answer = redis.execute(RESERVE, keys(slotId), Long.toString(userId));
             if (answer != null && answer != -2) {
-                return answer == 1 ? Verdict.RESERVED : answer == -1 ? Verdict.HOLDER : Verdict.FULL;
+                return answer == 1 ? Verdict.RESERVED : answer == -1 ? Verdict.HOLDER
+                        : answer == -3 ? Verdict.CLOSED : Verdict.FULL;
             }
             if (i < LOAD_TRIES && !load(slotId)) {
                 return Verdict.PASS; // no such slot: the caller's MySQL read answers
@@ -153,7 +156,8 @@ public class SeatGate {
         if (read == null || read.isEmpty() || read.get(0) == null) {
             return Optional.empty();
         }
-        return Optional.of(Integer.parseInt(read.get(0).toString()) - ((Number) read.get(1)).intValue());
+        int seats = Integer.parseInt(read.get(0).toString());
+        return Optional.of(seats < 0 ? 0 : seats - ((Number) read.get(1)).intValue());
     }
 
     /** Loads the slot from MySQL; false when it has no row. */
@@ -166,7 +170,7 @@ public class SeatGate {
         bookings.selectHolders(slotId).forEach(id -> holders.add(id.toString()));
         waitlist.selectOffered(slotId).forEach(id -> holders.add(id.toString()));
         var args = new ArrayList<String>();
-        args.add(Integer.toString(SlotRow.OPEN.equals(slot.status) ? slot.capacity : 0));
+        args.add(Integer.toString(SlotRow.OPEN.equals(slot.status) ? slot.capacity : -1)); // -1: closed
         args.add(Long.toString(slot.endsAt.plus(KEPT_AFTER_END).toEpochMilli()));
         args.addAll(holders);
         Long loaded = redis.execute(LOAD, keys(slotId), args.toArray());
