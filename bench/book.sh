@@ -3,9 +3,9 @@
 # users for one service slot with 50 seats, at full speed, against the packaged jar on the machine's
 # MariaDB and Redis:
 #   1. a fresh database $DB_NAME and Redis db $REDIS_DB (flushed), 2,000 users with sessions, slots
-#   2. the jar with the Redis gate on: a warm-up burst on its own slot, the measured burst, the floor
+#   2. the jar with the Redis gate on: $WARMUPS warm-up bursts on their own slots, the measured burst, the floor
 #      (GET /actuator/health/liveness on the management port, the same burst size and connections)
-#   3. the jar with the gate off (MySQL's guards only): a warm-up burst, the measured burst
+#   3. the jar with the gate off (MySQL's guards only): the warm-up bursts, the measured burst
 #   4. after every burst: exactly 50 bookings in MySQL (rows and the slot's counter), and with the
 #      gate on, Redis's seats left equal to MySQL's
 # Builds nothing: uses server/target/doorstep-server-0.1.0-SNAPSHOT.jar. Writes bench/results/book-<stamp>.txt.
@@ -31,6 +31,7 @@ REQUESTS=${REQUESTS:-5000}
 SEATS=${SEATS:-50}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-32}
+WARMUPS=${WARMUPS:-2}           # warm-up bursts (each on its own slot) before each measured one: JIT on 2 cores is slow
 WRK_SECONDS=${WRK_SECONDS:-30}   # wrk's -d: longer than a burst takes (each thread stops after its share)
 
 [[ "$DB_NAME" == *_bench ]] || { echo "refusing: DB_NAME must end in _bench (it is dropped)" >&2; exit 2; }
@@ -112,7 +113,8 @@ log "migrating (first start)"
 start_app migrate true
 stop_app
 
-log "loading $USERS users with sessions, a service and four slots of $SEATS seats"
+SLOTS=$(( 2 * WARMUPS + 2 ))
+log "loading $USERS users with sessions, a service and $SLOTS slots of $SEATS seats"
 python3 - "$OUT" "$USERS" <<'PY' > "$OUT/load.sql"
 import hashlib, os, sys, time
 out, users = sys.argv[1], int(sys.argv[2])
@@ -136,32 +138,30 @@ cat >> "$OUT/load.sql" <<SQL
 INSERT INTO booking_service (id, station_id, name, kind, capacity, slot_minutes, weekly, horizon_days, min_notice_minutes,
     cancel_deadline_minutes, weekly_limit, audience, status, created_at, updated_at)
 VALUES (1, 1, '义务理发', 'SERVICE', $SEATS, 60, '[]', 7, 0, 60, 10, 'RESIDENTS', 'ACTIVE', @now, @now);
--- 1: warm-up (gate on), 2: measured (gate on), 3: warm-up (gate off), 4: measured (gate off); tomorrow
+-- gate on: slots 1..WARMUPS warm up, WARMUPS+1 is measured; gate off: the next WARMUPS warm up, the last is measured
 INSERT INTO booking_slot (id, station_id, service_id, starts_at, ends_at, capacity, status, manual, created_at) VALUES
- (1, 1, 1, DATE_ADD(@now, INTERVAL 1 DAY), DATE_ADD(@now, INTERVAL 25 HOUR), $SEATS, 'OPEN', 1, @now),
- (2, 1, 1, DATE_ADD(@now, INTERVAL 2 DAY), DATE_ADD(@now, INTERVAL 49 HOUR), $SEATS, 'OPEN', 1, @now),
- (3, 1, 1, DATE_ADD(@now, INTERVAL 3 DAY), DATE_ADD(@now, INTERVAL 73 HOUR), $SEATS, 'OPEN', 1, @now),
- (4, 1, 1, DATE_ADD(@now, INTERVAL 4 DAY), DATE_ADD(@now, INTERVAL 97 HOUR), $SEATS, 'OPEN', 1, @now);
+$(for i in $(seq "$SLOTS"); do printf " (%d, 1, 1, DATE_ADD(@now, INTERVAL %d HOUR), DATE_ADD(@now, INTERVAL %d HOUR), %d, 'OPEN', 1, @now)%s\n" \
+    "$i" $((24 * i)) $((24 * i + 1)) "$SEATS" "$([[ $i == "$SLOTS" ]] && echo ';' || echo ',')"; done)
 SQL
 sql "$DB_NAME" < "$OUT/load.sql"
 rcli < "$OUT/sessions.redis" > /dev/null
 
 log "gate on"
 start_app gate true
-burst gate-warmup 1
-burst gate 2
-verify gate-warmup 1 true
-verify gate 2 true
+for i in $(seq "$WARMUPS"); do burst "gate-warmup$i" "$i"; done
+burst gate $((WARMUPS + 1))
+for i in $(seq "$WARMUPS"); do verify "gate-warmup$i" "$i" true; done
+verify gate $((WARMUPS + 1)) true
 burst floor-warmup 0 "$MGMT_URL/actuator/health/liveness" get
 burst floor 0 "$MGMT_URL/actuator/health/liveness" get
 stop_app
 
 log "gate off (MySQL's guards only)"
 start_app mysql false
-burst mysql-warmup 3
-burst mysql 4
-verify mysql-warmup 3 false
-verify mysql 4 false
+for i in $(seq "$WARMUPS"); do burst "mysql-warmup$i" $((WARMUPS + 1 + i)); done
+burst mysql "$SLOTS"
+for i in $(seq "$WARMUPS"); do verify "mysql-warmup$i" $((WARMUPS + 1 + i)) false; done
+verify mysql "$SLOTS" false
 stop_app
 
 {
