@@ -1,9 +1,17 @@
 package cn.doorstep.station;
 
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursExceptionMapper;
+import cn.doorstep.station.hours.HoursExceptionRow;
+import cn.doorstep.station.hours.Schedule;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.internal.StationMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,9 +24,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class StationDirectory {
 
     private final StationMapper stations;
+    private final HoursExceptionMapper exceptions;
+    private final HolidayCalendar calendar;
 
-    StationDirectory(StationMapper stations) {
+    StationDirectory(StationMapper stations, HoursExceptionMapper exceptions, HolidayCalendar calendar) {
         this.stations = stations;
+        this.exceptions = exceptions;
+        this.calendar = calendar;
+    }
+
+    /**
+     * One date as the station's holiday policy sees it: {@code weekday} is the ISO day (1..7) whose
+     * weekly schedule applies (Sunday's on a public holiday, Monday's on a 调休 working day, unless the
+     * station ignores the calendar); {@code closed} when a dated exception closes the station all day.
+     */
+    public record ScheduleDay(LocalDate date, int weekday, boolean closed) {
+    }
+
+    /** {@code days} dates from {@code from} (station local dates) for a schedule that follows this station. */
+    public List<ScheduleDay> scheduleDays(long stationId, LocalDate from, int days) {
+        Station station = stations.selectById(stationId);
+        if (station == null || days <= 0) {
+            return List.of();
+        }
+        HolidayPolicy policy = HolidayPolicy.valueOf(station.getHolidayPolicy());
+        var dates = new ArrayList<LocalDate>(days);
+        for (int i = 0; i < days; i++) {
+            dates.add(from.plusDays(i));
+        }
+        var kinds = calendar.kindsOf(dates);
+        Set<LocalDate> closed = exceptions.selectFrom(List.of(stationId), from).stream()
+                .filter(e -> Boolean.TRUE.equals(e.getClosed())).map(HoursExceptionRow::getOnDate)
+                .collect(Collectors.toSet());
+        return dates.stream().map(d -> new ScheduleDay(d, Schedule.weekdayOf(d, policy, kinds::get), closed.contains(d)))
+                .toList();
     }
 
     /** A station as other features need it; {@code lat}/{@code lng} are GCJ-02. */

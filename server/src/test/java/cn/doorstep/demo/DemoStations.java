@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("local")
 @ConditionalOnProperty(name = "doorstep.demo.enabled", havingValue = "true")
-@Order(50) // before the demo wishes (100) and rewards (200), which use the stations
+@Order(10) // before the demo data that hangs from stations: bookings, wishes (100), rewards (200)
 class DemoStations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStations.class);

@@ -74,6 +74,14 @@ public record Schedule(Map<Integer, List<int[]>> weekly, HolidayPolicy policy, M
         if (exception != null) {
             return exception;
         }
+        return weekly.getOrDefault(weekdayOf(date, policy, calendar), List.of());
+    }
+
+    /**
+     * The ISO day of the week (1..7) whose weekly hours apply on {@code date}: under FOLLOW_CALENDAR a
+     * public holiday keeps Sunday's, a make-up working day (调休) Monday's. Bookable services follow it too.
+     */
+    public static int weekdayOf(LocalDate date, HolidayPolicy policy, Function<LocalDate, DayKind> calendar) {
         int day = date.getDayOfWeek().getValue();
         if (policy == HolidayPolicy.FOLLOW_CALENDAR) {
             DayKind kind = calendar.apply(date);
@@ -83,7 +91,7 @@ public record Schedule(Map<Integer, List<int[]>> weekly, HolidayPolicy policy, M
                 day = DayOfWeek.MONDAY.getValue();
             }
         }
-        return weekly.getOrDefault(day, List.of());
+        return day;
     }
 
     /** "08:00-12:00" strings of the windows opening on {@code date}, for display. */

@@ -1,0 +1,236 @@
+package cn.doorstep.booking;
+
+import cn.doorstep.booking.gate.SeatGate;
+import cn.doorstep.booking.internal.BookingMapper;
+import cn.doorstep.booking.internal.BookingRow;
+import cn.doorstep.booking.internal.BookingWriter;
+import cn.doorstep.booking.internal.MemberMapper;
+import cn.doorstep.booking.internal.MemberRow;
+import cn.doorstep.booking.internal.SlotCatalog;
+import cn.doorstep.booking.internal.SlotInfo;
+import cn.doorstep.booking.internal.SlotMapper;
+import cn.doorstep.booking.internal.SlotRow;
+import cn.doorstep.booking.internal.Transactions;
+import cn.doorstep.booking.internal.WaitlistMapper;
+import cn.doorstep.booking.internal.WaitlistRow;
+import cn.doorstep.booking.waitlist.Waitlist;
+import cn.doorstep.booking.waitlist.WaitlistStatus;
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Zones;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Booking a slot or an activity, and cancelling. A booking passes the Redis gate ({@link SeatGate}:
+ * seats, one hold per user; a full slot is refused there without reading MySQL), the slot's rules
+ * (open, audience, notice, horizon) and then, in one transaction on the booker's locked member row, MySQL's
+ * guards: not paused, the weekly limit, {@code booked + held < capacity} by a conditional UPDATE,
+ * one active booking per slot and user by a unique key. If that transaction fails, the gate's
+ * reservation is given back.
+ */
+@Service
+public class BookingService {
+
+    private final SlotCatalog catalog;
+    private final SlotMapper slots;
+    private final BookingMapper bookings;
+    private final MemberMapper members;
+    private final WaitlistMapper waitlistEntries;
+    private final BookingWriter writer;
+    private final Waitlist waitlist;
+    private final SeatGate gate;
+    private final Transactions tx;
+    private final BookingProperties properties;
+    private final Clock clock;
+
+    BookingService(SlotCatalog catalog, SlotMapper slots, BookingMapper bookings, MemberMapper members,
+                   WaitlistMapper waitlistEntries, BookingWriter writer, Waitlist waitlist, SeatGate gate,
+                   Transactions tx, BookingProperties properties, Clock clock) {
+        this.catalog = catalog;
+        this.slots = slots;
+        this.bookings = bookings;
+        this.members = members;
+        this.waitlistEntries = waitlistEntries;
+        this.writer = writer;
+        this.waitlist = waitlist;
+        this.gate = gate;
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public BookingView book(CurrentUser me, BookRequest request) {
+        if ((request.slotId() == null) == (request.activityId() == null)) {
+            throw new ApiException(BookingError.TARGET_REQUIRED);
+        }
+        // the gate first: a burst for a full slot is answered from Redis alone, without reading MySQL
+        SlotInfo known = request.activityId() != null ? catalog.activity(request.activityId()) : null;
+        long slotId = known != null ? known.slot().id : request.slotId();
+        SeatGate.Verdict verdict = gate.reserve(slotId, me.id());
+        if (verdict == SeatGate.Verdict.FULL) {
+            throw new ApiException(BookingError.FULL);
+        }
+        if (verdict == SeatGate.Verdict.CLOSED) {
+            throw new ApiException(BookingError.SLOT_CLOSED);
+        }
+        Instant now = clock.instant();
+        SlotInfo checked;
+        try {
+            checked = known != null ? known : catalog.slot(slotId);
+            checkBookable(me, checked, now);
+        } catch (RuntimeException refused) {
+            if (verdict == SeatGate.Verdict.RESERVED) {
+                gate.undo(slotId, me.id());
+            }
+            throw refused;
+        }
+        SlotInfo info = checked;
+        SlotRow slot = info.slot();
+        if (verdict == SeatGate.Verdict.HOLDER) {
+            BookingRow held = bookings.selectActive(slot.id, me.id());
+            if (held != null) {
+                throw alreadyBooked(held);
+            }
+            WaitlistRow offer = waitlistEntries.selectLive(slot.id, me.id());
+            if (offer != null && WaitlistStatus.OFFERED.name().equals(offer.status)) {
+                return waitlist.accept(me, offer.id); // booking the seat offered to you is accepting the offer
+            }
+            // otherwise a reservation of the same user is still on its way to MySQL: MySQL decides
+        }
+        BookingRow row;
+        try {
+            members.open(me.id(), now); // before the transaction: INSERT IGNORE's shared lock would deadlock FOR UPDATE
+            row = tx.run(() -> {
+                MemberRow member = members.lock(me.id());
+                if (member.pausedUntil != null && member.pausedUntil.isAfter(now)) {
+                    throw paused(member);
+                }
+                if (info.weeklyLimit() > 0 && bookings.countInWeek(me.id(), slot.serviceId,
+                        BookingWriter.weekOf(slot.startsAt)) >= info.weeklyLimit()) {
+                    throw new ApiException(BookingError.WEEKLY_LIMIT, BookingError.WEEKLY_LIMIT.message(),
+                            Map.of("limit", info.weeklyLimit()));
+                }
+                if (slots.takeSeat(slot.id) == 0) {
+                    SlotRow now2 = slots.selectById(slot.id);
+                    throw new ApiException(SlotRow.OPEN.equals(now2.status) ? BookingError.FULL : BookingError.SLOT_CLOSED);
+                }
+                BookingRow inserted = writer.insert(info, me.id(), now);
+                WaitlistRow queued = waitlistEntries.selectLive(slot.id, me.id());
+                if (queued != null && WaitlistStatus.WAITING.name().equals(queued.status)) {
+                    waitlistEntries.leave(queued.id, queued.status); // booked: no longer waiting
+                }
+                return inserted;
+            });
+        } catch (RuntimeException failed) {
+            if (verdict == SeatGate.Verdict.RESERVED) {
+                gate.undo(slot.id, me.id());
+            }
+            throw failed;
+        }
+        gate.adjust(slot.id, null, me.id()); // keeps the holder even if Redis reloaded meanwhile
+        return BookingWriter.view(row, info.title(), info.cancelDeadline());
+    }
+
+    /** Cancels before the deadline: the seat is released once, in MySQL and the gate, or offered to the waitlist. */
+    public BookingView cancel(CurrentUser me, long id) {
+        BookingRow booking = own(me, id);
+        SlotInfo info = catalog.slot(booking.slotId);
+        Instant now = clock.instant();
+        if (!BookingStatus.BOOKED.name().equals(booking.status)) {
+            throw wrongState(booking.status);
+        }
+        if (!now.isBefore(booking.startsAt.minus(info.cancelDeadline()))) {
+            throw new ApiException(BookingError.CANCEL_DEADLINE_PASSED, BookingError.CANCEL_DEADLINE_PASSED.message(),
+                    Map.of("deadline", booking.startsAt.minus(info.cancelDeadline()).toString()));
+        }
+        Long offered = tx.run(() -> {
+            if (bookings.cancel(id, now, me.id()) == 0) {
+                throw wrongState(bookings.selectById(id).status);
+            }
+            slots.releaseSeat(booking.slotId);
+            return waitlist.offerFreedSeat(booking.slotId, now);
+        });
+        gate.adjust(booking.slotId, me.id(), offered);
+        return BookingWriter.view(bookings.selectById(id), info.title(), info.cancelDeadline());
+    }
+
+    public BookingView get(CurrentUser me, long id) {
+        BookingRow booking = own(me, id);
+        SlotInfo info = catalog.slot(booking.slotId);
+        return BookingWriter.view(booking, info.title(), info.cancelDeadline());
+    }
+
+    /** The user's bookings, latest slot first. */
+    public PageResult<BookingView> mine(CurrentUser me, PageQuery page) {
+        long total = bookings.countOf(me.id());
+        var items = bookings.selectOf(me.id(), page.size(), page.offset()).stream().map(b -> {
+            SlotInfo info = catalog.slot(b.slotId);
+            return BookingWriter.view(b, info.title(), info.cancelDeadline());
+        }).toList();
+        return PageResult.of(items, total, page);
+    }
+
+    /** Whether the user may book now, and if paused, until when and why. */
+    public BookingStanding standing(CurrentUser me) {
+        Instant now = clock.instant();
+        MemberRow member = members.selectById(me.id());
+        boolean paused = member != null && member.pausedUntil != null && member.pausedUntil.isAfter(now);
+        Instant since = now.minus(properties.noShowWindow());
+        if (member != null && member.pausedFrom != null && member.pausedFrom.isAfter(since)) {
+            since = member.pausedFrom;
+        }
+        return new BookingStanding(paused, paused ? member.pausedUntil : null, paused ? member.pauseReason : null,
+                bookings.countNoShowsSince(me.id(), since), properties.noShowLimit());
+    }
+
+    private void checkBookable(CurrentUser me, SlotInfo info, Instant now) {
+        SlotRow slot = info.slot();
+        if (!SlotRow.OPEN.equals(slot.status)) {
+            throw new ApiException(BookingError.SLOT_CLOSED);
+        }
+        if (!info.audience().admits(me)) {
+            throw new ApiException(BookingError.NOT_FOR_YOU);
+        }
+        if (now.plus(info.minNotice()).isAfter(slot.startsAt)) {
+            throw new ApiException(BookingError.TOO_LATE);
+        }
+        if (info.horizonDays() > 0) {
+            LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
+            if (LocalDate.ofInstant(slot.startsAt, Zones.CHINA).isAfter(today.plusDays(info.horizonDays()))) {
+                throw new ApiException(BookingError.BEYOND_HORIZON, BookingError.BEYOND_HORIZON.message(),
+                        Map.of("horizonDays", info.horizonDays()));
+            }
+        }
+    }
+
+    private BookingRow own(CurrentUser me, long id) {
+        BookingRow booking = bookings.selectById(id);
+        if (booking == null || booking.userId != me.id()) {
+            throw new ApiException(BookingError.BOOKING_NOT_FOUND); // another user's booking is simply not found
+        }
+        return booking;
+    }
+
+    static ApiException wrongState(String status) {
+        return new ApiException(BookingError.WRONG_STATE, "The booking is " + status, Map.of("status", status));
+    }
+
+    private static ApiException alreadyBooked(BookingRow held) {
+        return new ApiException(BookingError.ALREADY_BOOKED, BookingError.ALREADY_BOOKED.message(),
+                Map.of("bookingId", held.id));
+    }
+
+    private static ApiException paused(MemberRow member) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("pausedUntil", member.pausedUntil.toString());
+        data.put("reason", member.pauseReason);
+        return new ApiException(BookingError.PAUSED, BookingError.PAUSED.message(), data);
+    }
+}

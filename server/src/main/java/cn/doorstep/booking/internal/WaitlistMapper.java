@@ -1,0 +1,75 @@
+package cn.doorstep.booking.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The waitlist: every move is conditional on the entry's current status; the row count decides. */
+@Mapper
+public interface WaitlistMapper {
+
+    @Insert("""
+            INSERT INTO booking_waitlist (slot_id, user_id, status, active_key, created_at)
+            VALUES (#{slotId}, #{userId}, 'WAITING', 1, #{createdAt})
+            """)
+    @Options(useGeneratedKeys = true, keyProperty = "id")
+    int insert(WaitlistRow row);
+
+    @Select("SELECT * FROM booking_waitlist WHERE id = #{id}")
+    WaitlistRow selectById(long id);
+
+    @Select("SELECT * FROM booking_waitlist WHERE slot_id = #{slotId} AND user_id = #{userId} AND active_key = 1")
+    WaitlistRow selectLive(@Param("slotId") long slotId, @Param("userId") long userId);
+
+    @Select("SELECT * FROM booking_waitlist WHERE user_id = #{userId} ORDER BY id DESC LIMIT 100")
+    List<WaitlistRow> selectOf(long userId);
+
+    /** The first in line who is still waiting. */
+    @Select("SELECT * FROM booking_waitlist WHERE slot_id = #{slotId} AND status = 'WAITING' ORDER BY id LIMIT 1")
+    WaitlistRow selectFirstWaiting(long slotId);
+
+    @Select("SELECT COUNT(*) FROM booking_waitlist WHERE slot_id = #{slotId} AND status = 'WAITING' AND id < #{id}")
+    int countAhead(@Param("slotId") long slotId, @Param("id") long id);
+
+    @Select("SELECT user_id FROM booking_waitlist WHERE slot_id = #{slotId} AND status = 'OFFERED'")
+    List<Long> selectOffered(long slotId);
+
+    @Update("""
+            UPDATE booking_waitlist SET status = 'OFFERED', offered_at = #{at}, offer_expires_at = #{until}
+            WHERE id = #{id} AND status = 'WAITING'
+            """)
+    int offer(@Param("id") long id, @Param("at") Instant at, @Param("until") Instant until);
+
+    @Update("""
+            UPDATE booking_waitlist SET status = 'ACCEPTED', active_key = NULL, booking_id = #{bookingId}
+            WHERE id = #{id} AND status = 'OFFERED' AND offer_expires_at > #{now}
+            """)
+    int accept(@Param("id") long id, @Param("bookingId") long bookingId, @Param("now") Instant now);
+
+    @Update("""
+            UPDATE booking_waitlist SET status = 'EXPIRED', active_key = NULL
+            WHERE id = #{id} AND status = 'OFFERED' AND offer_expires_at <= #{now}
+            """)
+    int expire(@Param("id") long id, @Param("now") Instant now);
+
+    /** Leaving the line; {@code status} is what the entry had when read (WAITING or OFFERED). */
+    @Update("UPDATE booking_waitlist SET status = 'LEFT', active_key = NULL WHERE id = #{id} AND status = #{status}")
+    int leave(@Param("id") long id, @Param("status") String status);
+
+    @Update("""
+            UPDATE booking_waitlist SET status = 'CLOSED', active_key = NULL
+            WHERE slot_id = #{slotId} AND status IN ('WAITING', 'OFFERED')
+            """)
+    int closeAll(long slotId);
+
+    @Select("""
+            SELECT * FROM booking_waitlist WHERE status = 'OFFERED' AND offer_expires_at <= #{now}
+            ORDER BY offer_expires_at LIMIT #{limit}
+            """)
+    List<WaitlistRow> selectExpiredOffers(@Param("now") Instant now, @Param("limit") int limit);
+}

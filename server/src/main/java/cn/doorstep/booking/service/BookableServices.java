@@ -1,0 +1,241 @@
+package cn.doorstep.booking.service;
+
+import cn.doorstep.audit.AuditLog;
+import cn.doorstep.booking.BookingAudience;
+import cn.doorstep.booking.BookingError;
+import cn.doorstep.booking.gate.SeatGate;
+import cn.doorstep.booking.internal.BookingMapper;
+import cn.doorstep.booking.internal.BookingRow;
+import cn.doorstep.booking.internal.BookingWriter;
+import cn.doorstep.booking.internal.Managers;
+import cn.doorstep.booking.internal.ServiceException;
+import cn.doorstep.booking.internal.ServiceMapper;
+import cn.doorstep.booking.internal.ServiceRow;
+import cn.doorstep.booking.internal.SlotCatalog;
+import cn.doorstep.booking.internal.SlotInfo;
+import cn.doorstep.booking.internal.SlotMapper;
+import cn.doorstep.booking.internal.SlotRow;
+import cn.doorstep.booking.internal.Transactions;
+import cn.doorstep.booking.internal.WaitlistMapper;
+import cn.doorstep.common.AfterCommit;
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Zones;
+import cn.doorstep.notify.NotificationKind;
+import cn.doorstep.notify.Notifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A station's bookable services and their slots: what residents browse, and what the station's staff
+ * and its community's admins manage (every change audited). Closing a slot cancels its bookings, closes
+ * its waitlist and tells each holder.
+ */
+@Service
+public class BookableServices {
+
+    private final ServiceMapper services;
+    private final SlotMapper slots;
+    private final BookingMapper bookings;
+    private final WaitlistMapper waitlist;
+    private final ServiceSchedules schedules;
+    private final SlotGenerator generator;
+    private final SlotCatalog catalog;
+    private final Managers managers;
+    private final SeatGate gate;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    BookableServices(ServiceMapper services, SlotMapper slots, BookingMapper bookings, WaitlistMapper waitlist,
+                     ServiceSchedules schedules, SlotGenerator generator, SlotCatalog catalog, Managers managers,
+                     SeatGate gate, Notifier notifier, AuditLog audit, Transactions tx, Clock clock) {
+        this.services = services;
+        this.slots = slots;
+        this.bookings = bookings;
+        this.waitlist = waitlist;
+        this.schedules = schedules;
+        this.generator = generator;
+        this.catalog = catalog;
+        this.managers = managers;
+        this.gate = gate;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceView> atStation(long stationId) {
+        managers.active(stationId);
+        return services.selectActiveAt(stationId).stream().map(this::view).toList();
+    }
+
+    /** The service's slots starting on a (China) date, with the seats left. */
+    @Transactional(readOnly = true)
+    public List<SlotView> slots(long serviceId, LocalDate date) {
+        ServiceRow service = services.selectById(serviceId);
+        if (service == null || !ServiceRow.ACTIVE.equals(service.status)) {
+            throw new ApiException(BookingError.SERVICE_NOT_FOUND);
+        }
+        Instant from = date.atStartOfDay(Zones.CHINA).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+        return slots.selectOfService(serviceId, from, to).stream().map(BookableServices::slotView).toList();
+    }
+
+    public ServiceView create(CurrentUser me, long stationId, ServiceRequest request) {
+        managers.require(me, stationId);
+        schedules.check(request);
+        Instant now = clock.instant();
+        var row = new ServiceRow();
+        row.stationId = stationId;
+        row.status = ServiceRow.ACTIVE;
+        row.createdAt = now;
+        apply(row, request, now);
+        ServiceRow saved = tx.run(() -> {
+            services.insert(row);
+            saveExceptions(row.id, request);
+            audit.record(me.id(), "booking.service.create", "booking_service", row.id, row.name);
+            return row;
+        });
+        generator.generate(saved);
+        return view(services.selectById(saved.id));
+    }
+
+    public ServiceView update(CurrentUser me, long serviceId, ServiceRequest request) {
+        ServiceRow row = existing(serviceId);
+        managers.require(me, row.stationId);
+        schedules.check(request);
+        Instant now = clock.instant();
+        boolean capacityChanged = !row.capacity.equals(request.capacity());
+        apply(row, request, now);
+        List<Long> future = tx.run(() -> {
+            services.update(row);
+            saveExceptions(row.id, request);
+            if (capacityChanged) {
+                slots.setCapacity(row.id, now, row.capacity);
+            }
+            audit.record(me.id(), "booking.service.update", "booking_service", row.id, row.name);
+            return capacityChanged ? slots.selectFutureIds(row.id, now) : List.<Long>of();
+        });
+        future.forEach(gate::forget); // the gate reads their new capacity on next use
+        generator.generate(row);
+        return view(services.selectById(row.id));
+    }
+
+    /** One extra slot of the service's length, e.g. an evening the schedule does not have. */
+    public SlotView addSlot(CurrentUser me, long serviceId, AddSlotRequest request) {
+        ServiceRow service = existing(serviceId);
+        managers.require(me, service.stationId);
+        Instant now = clock.instant();
+        Instant startsAt = request.startsAt().atZone(Zones.CHINA).toInstant();
+        if (!startsAt.isAfter(now)) {
+            throw ApiException.badField(BookingError.BAD_SCHEDULE, "startsAt", "must be in the future");
+        }
+        SlotRow slot = SlotGenerator.row(service, startsAt, now);
+        slot.manual = true;
+        try {
+            tx.run(() -> {
+                slots.insert(slot);
+                audit.record(me.id(), "booking.slot.add", "booking_slot", slot.id, "service " + serviceId);
+                return slot;
+            });
+        } catch (DuplicateKeyException exists) {
+            throw new ApiException(BookingError.SLOT_EXISTS);
+        }
+        return slotView(slots.selectById(slot.id));
+    }
+
+    /** Closes a slot: its bookings are cancelled and their holders told, its waitlist closed. */
+    public SlotView closeSlot(CurrentUser me, long slotId) {
+        SlotRow slot = slots.selectById(slotId);
+        if (slot == null) {
+            throw new ApiException(BookingError.SLOT_NOT_FOUND);
+        }
+        managers.require(me, slot.stationId);
+        SlotInfo info = catalog.info(slot);
+        Instant now = clock.instant();
+        tx.run(() -> {
+            if (slots.close(slotId) == 0) {
+                throw new ApiException(BookingError.SLOT_CLOSED);
+            }
+            for (BookingRow b : bookings.selectBookedOf(slotId)) {
+                if (bookings.cancel(b.id, now, me.id()) == 1) {
+                    slots.releaseSeat(slotId);
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put("thing1", info.title());
+                    fields.put("time2", BookingWriter.whenText(slot.startsAt));
+                    fields.put("thing3", "站点已关闭该时段，预约已取消");
+                    notifier.notify(b.userId, NotificationKind.SLOT_CLOSED, fields, "pages/booking/detail?id=" + b.id,
+                            "slot-closed:" + b.id);
+                }
+            }
+            waitlist.closeAll(slotId);
+            audit.record(me.id(), "booking.slot.close", "booking_slot", slotId, info.title());
+            AfterCommit.run(() -> gate.forget(slotId));
+            return null;
+        });
+        return slotView(slots.selectById(slotId));
+    }
+
+    private ServiceRow existing(long serviceId) {
+        ServiceRow row = services.selectById(serviceId);
+        if (row == null) {
+            throw new ApiException(BookingError.SERVICE_NOT_FOUND);
+        }
+        return row;
+    }
+
+    private void apply(ServiceRow row, ServiceRequest r, Instant now) {
+        row.name = r.name().strip();
+        row.kind = r.kind().name();
+        row.description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
+        row.capacity = r.capacity();
+        row.slotMinutes = r.slotMinutes();
+        row.weekly = schedules.write(r.weeklySchedule());
+        row.horizonDays = r.horizonDays() == null ? 7 : r.horizonDays();
+        row.minNoticeMinutes = r.minNoticeMinutes() == null ? 0 : r.minNoticeMinutes();
+        row.cancelDeadlineMinutes = r.cancelDeadlineMinutes() == null ? 60 : r.cancelDeadlineMinutes();
+        row.weeklyLimit = r.weeklyLimit() == null ? 2 : r.weeklyLimit();
+        row.audience = (r.audience() == null ? BookingAudience.RESIDENTS : r.audience()).name();
+        row.updatedAt = now;
+    }
+
+    private void saveExceptions(long serviceId, ServiceRequest request) {
+        services.deleteExceptions(serviceId);
+        if (request.exceptions() == null) {
+            return;
+        }
+        for (ScheduleException e : request.exceptions()) {
+            var row = new ServiceException();
+            row.serviceId = serviceId;
+            row.onDate = e.date();
+            row.closed = e.closed();
+            row.opens = e.closed() ? null : e.opens();
+            row.closes = e.closed() ? null : e.closes();
+            services.insertException(row);
+        }
+    }
+
+    private ServiceView view(ServiceRow s) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
+        List<ScheduleException> exceptions = services.selectExceptionsFrom(s.id, today).stream()
+                .map(e -> new ScheduleException(e.onDate, e.closed, e.opens, e.closes)).toList();
+        return new ServiceView(s.id, s.stationId, s.name, ServiceKind.valueOf(s.kind), s.description, s.capacity,
+                s.slotMinutes, schedules.weekly(s.weekly), exceptions, s.horizonDays, s.minNoticeMinutes,
+                s.cancelDeadlineMinutes, s.weeklyLimit, BookingAudience.valueOf(s.audience), s.status);
+    }
+
+    public static SlotView slotView(SlotRow s) {
+        return new SlotView(s.id, s.serviceId, s.activityId, s.stationId, s.startsAt, s.endsAt, s.capacity, s.seatsLeft(),
+                s.status);
+    }
+}

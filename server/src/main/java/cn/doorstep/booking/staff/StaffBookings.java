@@ -1,0 +1,103 @@
+package cn.doorstep.booking.staff;
+
+import cn.doorstep.audit.AuditLog;
+import cn.doorstep.booking.BookingError;
+import cn.doorstep.booking.BookingStatus;
+import cn.doorstep.booking.activity.AttendancePoints;
+import cn.doorstep.booking.internal.BookingMapper;
+import cn.doorstep.booking.internal.BookingRow;
+import cn.doorstep.booking.internal.BookingWriter;
+import cn.doorstep.booking.internal.Managers;
+import cn.doorstep.booking.internal.SlotCatalog;
+import cn.doorstep.booking.internal.SlotInfo;
+import cn.doorstep.booking.internal.Transactions;
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Role;
+import cn.doorstep.common.Zones;
+import cn.doorstep.user.UserService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * What station staff do with bookings: see a day's bookings at their own stations, and check a
+ * resident in by the code they show — only at the booking's own station. A check-in is one
+ * conditional UPDATE from BOOKED, so scanning twice is a 409 naming the state; an activity's
+ * attendance earns its points in the same transaction.
+ */
+@Service
+public class StaffBookings {
+
+    private final BookingMapper bookings;
+    private final SlotCatalog catalog;
+    private final AttendancePoints points;
+    private final Managers managers;
+    private final UserService users;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    StaffBookings(BookingMapper bookings, SlotCatalog catalog, AttendancePoints points, Managers managers,
+                  UserService users, AuditLog audit, Transactions tx, Clock clock) {
+        this.bookings = bookings;
+        this.catalog = catalog;
+        this.points = points;
+        this.managers = managers;
+        this.users = users;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The bookings of a (China) date at the caller's stations, or at one of them ({@code stationId}). */
+    public List<StaffBookingView> ofDay(CurrentUser me, LocalDate date, Long stationId) {
+        Set<Long> stations = stationId == null ? me.scopesOf(Role.STAFF) : Set.of(stationId);
+        if (stationId != null) {
+            managers.require(me, stationId);
+        }
+        if (stations.isEmpty()) {
+            throw new ApiException(BookingError.NOT_YOUR_STATION);
+        }
+        Instant from = date.atStartOfDay(Zones.CHINA).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+        return bookings.selectAtStations(stations, from, to).stream().map(b -> view(b, 0)).toList();
+    }
+
+    public StaffBookingView checkIn(CurrentUser me, String scanned) {
+        String code = scanned.strip();
+        if (code.startsWith(BookingWriter.QR_PREFIX)) {
+            code = code.substring(BookingWriter.QR_PREFIX.length());
+        }
+        BookingRow booking = bookings.selectByCode(code.toUpperCase(Locale.ROOT));
+        if (booking == null) {
+            throw new ApiException(BookingError.CODE_UNKNOWN);
+        }
+        if (!me.isStaffOf(booking.stationId)) {
+            throw new ApiException(BookingError.NOT_YOUR_STATION);
+        }
+        SlotInfo info = catalog.slot(booking.slotId);
+        Instant now = clock.instant();
+        long awarded = tx.run(() -> {
+            if (bookings.checkIn(booking.id, now, me.id()) == 0) {
+                String status = bookings.selectById(booking.id).status;
+                throw new ApiException(BookingError.WRONG_STATE, "The booking is " + status, Map.of("status", status));
+            }
+            audit.record(me.id(), "booking.check-in", "booking", booking.id, info.title());
+            return info.isActivity() ? points.award(info.activity(), booking.userId, me.id(), now) : 0L;
+        });
+        return view(bookings.selectById(booking.id), awarded);
+    }
+
+    private StaffBookingView view(BookingRow b, long awarded) {
+        String nickname = users.find(b.userId).map(u -> u.nickname()).orElse(null);
+        SlotInfo info = catalog.slot(b.slotId);
+        return new StaffBookingView(b.id, b.stationId, b.userId, nickname, b.serviceId, b.activityId, info.title(),
+                b.startsAt, b.endsAt, BookingStatus.valueOf(b.status), b.checkedInAt, awarded);
+    }
+}

@@ -1,0 +1,356 @@
+package cn.doorstep.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.doorstep.booking.service.SlotGenerator;
+import cn.doorstep.booking.staff.NoShows;
+import cn.doorstep.booking.staff.Reminders;
+import cn.doorstep.booking.waitlist.Waitlist;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Role;
+import cn.doorstep.common.RoleGrant;
+import cn.doorstep.station.hours.DayKind;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.support.TestStations;
+import java.time.LocalDate;
+import java.util.Set;
+import cn.doorstep.notify.NotificationKind;
+import cn.doorstep.notify.Notifier;
+import cn.doorstep.support.TestServers;
+import cn.doorstep.support.WeChatStubs;
+import cn.doorstep.station.StationKind;
+import cn.doorstep.support.Http;
+import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.TestUsers.SignedIn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Residents book, cancel, queue and are checked in; staff manage; the jobs keep time. */
+@IntegrationTest
+class BookingTest extends BookingTestSupport {
+
+    @Autowired
+    NoShows noShows;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    Waitlist waitlist;
+    @Autowired
+    SlotGenerator generator;
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    HolidayCalendar calendar;
+
+    SignedIn resident;
+
+    @BeforeEach
+    void setUp() {
+        setUpStation();
+        resident = users.resident();
+    }
+
+    @Test
+    void aResidentBooksASlotAndGetsACodeTheirListAndTheSeatsShow() {
+        long service = service(3);
+        assertThat(mvc.get().uri("/api/v1/stations/" + station + "/services")).hasStatusOk().bodyJson()
+                .extractingPath("$.data[0].name").isEqualTo("义务理发");
+        MvcTestResult slots = mvc.get().uri("/api/v1/services/" + service + "/slots?date=" + TOMORROW).exchange();
+        assertThat(Http.<List<?>>read(slots, "$.data")).hasSize(8); // 09:00-17:00 in hours
+        assertThat(Http.<String>read(slots, "$.data[0].startsAt")).isEqualTo("2026-12-03T01:00:00Z");
+        long slot = slot(service, TOMORROW, 0);
+
+        MvcTestResult booked = book(resident, slot);
+
+        assertThat(booked).hasStatusOk();
+        String code = Http.read(booked, "$.data.code");
+        assertThat(code).matches("[A-Z2-9]{10}");
+        assertThat(Http.<String>read(booked, "$.data.qrPayload")).isEqualTo("doorstep:booking:" + code);
+        assertThat(Http.<String>read(booked, "$.data.status")).isEqualTo("BOOKED");
+        assertThat(mvc.get().uri("/api/v1/bookings/mine").header("Authorization", resident.bearer())).hasStatusOk()
+                .bodyJson().extractingPath("$.data.items[0].code").isEqualTo(code);
+        assertThat(mvc.get().uri("/api/v1/services/" + service + "/slots?date=" + TOMORROW)).bodyJson()
+                .extractingPath("$.data[0].seatsLeft").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, code)).isEqualTo("BOOKED");
+        assertThat(notices(resident, "BOOKING_CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatWithTheSameKeyGetsTheFirstAnswerAndAnotherBodyWithItIsRefused() {
+        long service = service(3);
+        long slot = slot(service, TOMORROW, 0);
+        String key = key();
+
+        MvcTestResult first = book(resident, "{\"slotId\":" + slot + "}", key);
+        MvcTestResult repeat = book(resident, "{\"slotId\":" + slot + "}", key);
+        MvcTestResult other = book(resident, "{\"slotId\":" + slot(service, TOMORROW, 1) + "}", key);
+
+        assertThat(repeat).hasStatusOk();
+        assertThat(id(repeat)).isEqualTo(id(first));
+        assertThat(Http.<String>read(repeat, "$.data.code")).isEqualTo(Http.read(first, "$.data.code"));
+        assertThat(other).hasStatus(422);
+        assertThat(code(other)).isEqualTo(10422);
+        assertThat(activeBookings(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherUsersBookingIsNotFoundToReadOrCancel() {
+        long booking = id(book(resident, slot(service(3), TOMORROW, 0)));
+        SignedIn stranger = users.resident();
+
+        assertThat(mvc.get().uri("/api/v1/bookings/" + booking).header("Authorization", stranger.bearer()))
+                .hasStatus(404).bodyJson().extractingPath("$.code").isEqualTo(50004);
+        assertThat(cancel(stranger, booking)).hasStatus(404);
+        assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booking)).isEqualTo("BOOKED");
+        assertThat(mvc.get().uri("/api/v1/bookings/" + booking).header("Authorization", resident.bearer())).hasStatusOk();
+    }
+
+    @Test
+    void cancellingReleasesTheSeatOnceAndAfterTheDeadlineIsRefused() {
+        long service = service(1, 120, 2);
+        long slot = slot(service, TOMORROW, 0);
+        long booking = id(book(resident, slot));
+
+        assertThat(cancel(resident, booking)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("CANCELLED");
+        assertThat(cancel(resident, booking)).hasStatus(409).bodyJson().extractingPath("$.data.status").isEqualTo("CANCELLED");
+        assertThat(seatsLeftInMySql(slot)).isEqualTo(1);
+        assertThat(gate.seatsLeft(slot)).contains(1);
+
+        long again = id(book(resident, slot)); // a cancelled booking does not block booking again
+        clock.set(Instant.parse("2026-12-03T00:00:00Z")); // 08:00, one hour before the 09:00 slot: inside 120 min
+        assertThat(cancel(resident, again)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(50013);
+        assertThat(activeBookings(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void theWeeklyLimitAndTheHorizonAndTheNoticeAreEnforced() {
+        long service = service(5, 60, 2);
+        book(resident, slot(service, TOMORROW, 0));
+        book(resident, slot(service, TOMORROW, 1));
+
+        assertThat(book(resident, slot(service, TOMORROW, 2))).hasStatus(409).bodyJson().extractingPath("$.data.limit")
+                .isEqualTo(2);
+        clock.set(Instant.parse("2026-12-03T00:45:00Z")); // 08:45: the 09:00 slot needs 30 minutes' notice
+        assertThat(book(users.resident(), slot(service, TOMORROW, 0))).hasStatus(409).bodyJson()
+                .extractingPath("$.code").isEqualTo(50008);
+        assertThat(book(users.resident(), slot(service, TOMORROW, 1))).hasStatusOk();
+    }
+
+    @Test
+    void staffCheckInOnlyAtTheirStationOnceAndUnknownCodesAreNotFound() {
+        String code = Http.read(book(resident, slot(service(3), TOMORROW, 0)), "$.data.code");
+        long otherStation = stations.at(community, 43.86, 126.56).kinds(StationKind.SERVICE).create().id();
+        SignedIn otherStaff = users.with(Role.STAFF, otherStation);
+
+        assertThat(checkIn(otherStaff, code)).hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo(50015);
+        assertThat(checkIn(staff, "ZZZZZZZZZZ")).hasStatus(404);
+        assertThat(checkIn(staff, "doorstep:booking:" + code)).hasStatusOk().bodyJson()
+                .extractingPath("$.data.status").isEqualTo("CHECKED_IN");
+        assertThat(checkIn(staff, code)).hasStatus(409).bodyJson().extractingPath("$.data.status").isEqualTo("CHECKED_IN");
+        assertThat(jdbc.queryForObject("select checked_in_by from booking where code = ?", Long.class, code))
+                .isEqualTo(staff.id());
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'booking.check-in' and actor_id = ?",
+                Integer.class, staff.id())).isEqualTo(1);
+        assertThat(mvc.get().uri("/api/v1/staff/bookings?date=" + TOMORROW).header("Authorization", staff.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data[0].status").isEqualTo("CHECKED_IN");
+        assertThat(mvc.get().uri("/api/v1/staff/bookings?date=" + TOMORROW).header("Authorization", otherStaff.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data").asArray().isEmpty();
+    }
+
+    @Test
+    void anAttendedActivityEarnsItsPointsOnce() {
+        long activity = activity(20, 10);
+        assertThat(mvc.get().uri("/api/v1/stations/" + station + "/activities")).hasStatusOk().bodyJson()
+                .extractingPath("$.data[0].seatsLeft").isEqualTo(20);
+        String code = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+
+        assertThat(checkIn(staff, code)).hasStatusOk().bodyJson().extractingPath("$.data.pointsAwarded").isEqualTo(10);
+        assertThat(checkIn(staff, code)).hasStatus(409);
+
+        assertThat(jdbc.queryForObject("select count(*) from points_ledger where user_id = ? and reason = 'ACTIVITY_ATTENDED' "
+                + "and ref_type = 'activity' and ref_id = ?", Integer.class, resident.id(), String.valueOf(activity)))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select balance from points_account where user_id = ?", Long.class, resident.id()))
+                .isEqualTo(10);
+    }
+
+    @Test
+    void threeNoShowsPauseBookingForAWeekWithTheReasonShown() {
+        long service = service(5, 60, 5);
+        for (int i = 0; i < 3; i++) {
+            book(resident, slot(service, TOMORROW, i));
+        }
+        clock.set(Instant.parse("2026-12-03T09:00:00Z")); // 17:00 China: the slots ended, the grace passed
+
+        assertThat(noShows.markDue()).isGreaterThanOrEqualTo(3);
+        noShows.markDue(); // a second run finds nothing more of this user's
+
+        assertThat(jdbc.queryForObject("select count(*) from booking where user_id = ? and status = 'NO_SHOW'",
+                Integer.class, resident.id())).isEqualTo(3);
+        MvcTestResult status = mvc.get().uri("/api/v1/bookings/status").header("Authorization", resident.bearer()).exchange();
+        assertThat(Http.<Boolean>read(status, "$.data.paused")).isTrue();
+        assertThat(Http.<String>read(status, "$.data.reason")).contains("3 次预约未到");
+        assertThat(Http.<String>read(status, "$.data.pausedUntil")).isEqualTo("2026-12-10T09:00:00Z");
+        MvcTestResult refused = book(resident, slot(service, TOMORROW.plusDays(1), 0));
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50012);
+
+        clock.set(Instant.parse("2026-12-10T09:00:01Z"));
+        generator.generateAll();
+        assertThat(book(resident, slot(service, TOMORROW.plusDays(8), 0))).hasStatusOk();
+    }
+
+    @Test
+    void closingASlotCancelsItsBookingsAndTellsTheirHolders() {
+        long slot = slot(service(3), TOMORROW, 0);
+        long booking = id(book(resident, slot));
+        SignedIn stranger = users.resident();
+
+        assertThat(mvc.post().uri("/api/v1/staff/slots/" + slot + "/close").header("Authorization",
+                users.with(Role.STAFF, station + 100_000).bearer())).hasStatus(403);
+        assertThat(mvc.post().uri("/api/v1/admin/slots/" + slot + "/close").header("Authorization", admin.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("CLOSED");
+
+        assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booking)).isEqualTo("CANCELLED");
+        assertThat(notices(resident, "SLOT_CLOSED")).isEqualTo(1);
+        assertThat(book(stranger, slot)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(50007);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'booking.slot.close'"
+                + " and target_id = ?", Integer.class, String.valueOf(slot))).isEqualTo(1);
+    }
+
+    @Test
+    void anUnansweredOfferPassesDownTheLineAndTheHeldSeatIsNotForOthers() {
+        long slot = slot(service(1), TOMORROW, 0);
+        long booking = id(book(resident, slot));
+        SignedIn first = users.resident();
+        SignedIn second = users.resident();
+        joinWaitlist(first, slot);
+        joinWaitlist(second, slot);
+        assertThat(joinWaitlist(second, slot)).hasStatus(409);
+
+        cancel(resident, booking);
+
+        assertThat(book(users.resident(), slot)).as("the held seat").hasStatus(409);
+        assertThat(notices(first, "WAITLIST_OFFER")).isEqualTo(1);
+        clock.set(NOW.plus(Duration.ofMinutes(16)));
+        assertThat(waitlist.expireOffers()).isPositive();
+        waitlist.expireOffers();
+        assertThat(jdbc.queryForObject("select status from booking_waitlist where user_id = ?", String.class, first.id()))
+                .isEqualTo("EXPIRED");
+        assertThat(notices(second, "WAITLIST_OFFER")).isEqualTo(1);
+        MvcTestResult mine = mvc.get().uri("/api/v1/waitlist/mine").header("Authorization", second.bearer()).exchange();
+        assertThat(Http.<String>read(mine, "$.data[0].status")).isEqualTo("OFFERED");
+        long entry = ((Number) Http.read(mine, "$.data[0].id")).longValue();
+        assertThat(mvc.post().uri("/api/v1/waitlist/" + entry + "/accept").header("Authorization", second.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("BOOKED");
+        assertThat(activeBookings(slot)).isEqualTo(1);
+        assertThat(seatsLeftInMySql(slot)).isZero();
+        assertThat(gate.seatsLeft(slot)).contains(0);
+    }
+
+    @Test
+    void aReminderGoesOutOnceBeforeTheSlot() {
+        book(resident, slot(service(3), TOMORROW, 0));
+        clock.set(Instant.parse("2026-12-02T23:30:00Z")); // 07:30 China, 90 minutes before
+
+        reminders.sendDue();
+        reminders.sendDue();
+
+        assertThat(notices(resident, "BOOKING_REMINDER")).isEqualTo(1);
+    }
+
+    @Test
+    void aWeChatOutageNeverFailsABookingItsNoticeWaitsInTheOutbox() {
+        WeChatStubs weChat = WeChatStubs.of(TestServers.get());
+        weChat.reset();
+        weChat.accessToken();
+        weChat.subscribeMessageAnswers(WeChatStubs.serverError());
+        notifier.consented(resident.id(), List.of(NotificationKind.BOOKING_CONFIRMED));
+
+        MvcTestResult booked = book(resident, slot(service(3), TOMORROW, 0));
+
+        assertThat(booked).hasStatusOk(); // the notice is only written to the outbox, in the booking's transaction
+        assertThat(jdbc.queryForObject("select status from notify_outbox where user_id = ? and kind = 'BOOKING_CONFIRMED'",
+                String.class, resident.id())).isEqualTo("PENDING");
+        weChat.reset();
+    }
+
+    @Test
+    void slotsFollowTheStationsHolidayPolicyAPublicHolidayTakesSundaysAndAMakeUpDayMondays() {
+        station = stations.at(community, 43.87, 126.57).kinds(StationKind.SERVICE)
+                .hours(TestStations.allDay(), HolidayPolicy.FOLLOW_CALENDAR).create().id();
+        staff = users.with(Role.STAFF, station);
+        var platform = new CurrentUser(admin.id(), Set.of(new RoleGrant(Role.PLATFORM, 0)));
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        LocalDate saturday = LocalDate.of(2026, 12, 5);
+        calendar.set(platform, friday, DayKind.HOLIDAY, "测试假日");
+        calendar.set(platform, saturday, DayKind.WORKDAY, "测试调休");
+        try {
+            MvcTestResult created = mvc.post().uri("/api/v1/staff/stations/" + station + "/services")
+                    .header("Authorization", staff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
+                            {"name":"法律咨询","kind":"SERVICE","capacity":2,"slotMinutes":60,
+                             "weeklySchedule":[{"day":7,"opens":"09:00","closes":"10:00"},{"day":1,"opens":"14:00","closes":"15:00"}],
+                             "exceptions":[{"date":"2026-12-06","closed":true}]}
+                            """).exchange();
+            long service = id(created);
+
+            assertThat(slotStarts(service, friday)).as("a holiday keeps Sunday's").containsExactly("2026-12-04T01:00:00Z");
+            assertThat(slotStarts(service, saturday)).as("a 调休 day keeps Monday's").containsExactly("2026-12-05T06:00:00Z");
+            assertThat(slotStarts(service, LocalDate.of(2026, 12, 6))).as("the service's own exception").isEmpty();
+            assertThat(slotStarts(service, LocalDate.of(2026, 12, 7))).containsExactly("2026-12-07T06:00:00Z");
+            assertThat(slotStarts(service, LocalDate.of(2026, 12, 3))).isEmpty();
+        } finally {
+            calendar.remove(platform, friday);
+            calendar.remove(platform, saturday);
+        }
+    }
+
+    List<String> slotStarts(long service, LocalDate date) {
+        return Http.read(mvc.get().uri("/api/v1/services/" + service + "/slots?date=" + date).exchange(), "$.data[*].startsAt");
+    }
+
+    @Test
+    void generatingSlotsAgainAddsNone() {
+        service(3);
+        assertThat(generator.generateAll()).isZero();
+    }
+
+    @Nested
+    class Refusals {
+
+        @Test
+        void aBookingNamingNeitherOrBothTargetsIsRefused() {
+            assertThat(book(resident, "{}", key())).hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo(50023);
+            assertThat(book(resident, "{\"slotId\":1,\"activityId\":1}", key())).hasStatus(400);
+        }
+
+        @Test
+        void aBookingWithoutIdempotencyKeyIsRefused() {
+            assertThat(mvc.post().uri("/api/v1/bookings").header("Authorization", resident.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":1}")).hasStatus(400);
+        }
+
+        @Test
+        void anUnknownSlotIsNotFound() {
+            assertThat(book(resident, "{\"slotId\":999999999}", key())).hasStatus(404).bodyJson()
+                    .extractingPath("$.code").isEqualTo(50001);
+        }
+
+        @Test
+        void staffOfAnotherStationCannotManageThisOne() {
+            SignedIn otherStaff = users.with(Role.STAFF, station + 100_000);
+            assertThat(mvc.post().uri("/api/v1/staff/stations/" + station + "/services").header("Authorization",
+                    otherStaff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
+                    {"name":"x","kind":"ROOM","capacity":1,"slotMinutes":60,"weeklySchedule":[]}
+                    """)).hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo(50024);
+        }
+    }
+}
