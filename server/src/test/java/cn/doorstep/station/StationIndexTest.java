@@ -69,8 +69,10 @@ class StationIndexTest {
     @Test
     void aSearchSaysNotReadyOnceTheReadyFlagIsGoneEvenWhenWritesRecreatedTheSets() {
         long id = 900_000_004L;
-        String lease = redis.opsForValue().get(StationKeys.REBUILDING);
-        redis.opsForValue().set(StationKeys.REBUILDING, "held-by-this-test", Duration.ofMinutes(1)); // no rebuild now
+        // hold the rebuild lease ourselves (no rebuild now), once whoever holds it has finished: taking
+        // it over from a running rebuild would leave its release, or a lease put back, to chance
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(redis.opsForValue()
+                .setIfAbsent(StationKeys.REBUILDING, "held-by-this-test", Duration.ofMinutes(1))));
         try {
             redis.delete(StationKeys.READY);
             index.apply(station(id, 22.90, 114.00, 1)); // recreates part of the index
@@ -78,11 +80,12 @@ class StationIndexTest {
             assertThat(index.nearby(lookup(22.90, 114.00))).isNull();
         } finally {
             redis.delete(StationKeys.REBUILDING);
-            if (lease != null) {
-                redis.opsForValue().set(StationKeys.REBUILDING, lease);
-            }
-            index.rebuildInBackground(); // the one the search queued may have found the lease taken
-            await().atMost(Duration.ofSeconds(30)).until(index::ready);
+            // the rebuild the search queued may have found the lease taken and given up, and while it is
+            // in flight another request to rebuild is dropped: ask until one runs
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                index.rebuildInBackground();
+                return index.ready();
+            });
         }
     }
 
