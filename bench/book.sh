@@ -31,7 +31,7 @@ REQUESTS=${REQUESTS:-5000}
 SEATS=${SEATS:-50}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-32}
-WARMUPS=${WARMUPS:-2}           # warm-up bursts (each on its own slot) before each measured one: JIT on 2 cores is slow
+WARMUPS=${WARMUPS:-8}           # warm-up bursts (each on its own slot, two hours apart) before each measured one: JIT on 2 cores is slow
 WRK_SECONDS=${WRK_SECONDS:-30}   # wrk's -d: longer than a burst takes (each thread stops after its share)
 
 [[ "$DB_NAME" == *_bench ]] || { echo "refusing: DB_NAME must end in _bench (it is dropped)" >&2; exit 2; }
@@ -141,7 +141,7 @@ VALUES (1, 1, '义务理发', 'SERVICE', $SEATS, 60, '[]', 7, 0, 60, 10, 'RESIDE
 -- gate on: slots 1..WARMUPS warm up, WARMUPS+1 is measured; gate off: the next WARMUPS warm up, the last is measured
 INSERT INTO booking_slot (id, station_id, service_id, starts_at, ends_at, capacity, status, manual, created_at) VALUES
 $(for i in $(seq "$SLOTS"); do printf " (%d, 1, 1, DATE_ADD(@now, INTERVAL %d HOUR), DATE_ADD(@now, INTERVAL %d HOUR), %d, 'OPEN', 1, @now)%s\n" \
-    "$i" $((24 * i)) $((24 * i + 1)) "$SEATS" "$([[ $i == "$SLOTS" ]] && echo ';' || echo ',')"; done)
+    "$i" $((2 * i)) $((2 * i + 1)) "$SEATS" "$([[ $i == "$SLOTS" ]] && echo ';' || echo ',')"; done)
 SQL
 sql "$DB_NAME" < "$OUT/load.sql"
 rcli < "$OUT/sessions.redis" > /dev/null
@@ -152,7 +152,7 @@ for i in $(seq "$WARMUPS"); do burst "gate-warmup$i" "$i"; done
 burst gate $((WARMUPS + 1))
 for i in $(seq "$WARMUPS"); do verify "gate-warmup$i" "$i" true; done
 verify gate $((WARMUPS + 1)) true
-burst floor-warmup 0 "$MGMT_URL/actuator/health/liveness" get
+for i in $(seq "$WARMUPS"); do burst "floor-warmup$i" 0 "$MGMT_URL/actuator/health/liveness" get; done
 burst floor 0 "$MGMT_URL/actuator/health/liveness" get
 stop_app
 
