@@ -1,8 +1,8 @@
 package cn.doorstep.reward;
 
+import cn.doorstep.common.RandomCodes;
 import cn.doorstep.reward.internal.Redemption;
 import cn.doorstep.reward.internal.RedemptionMapper;
-import java.security.SecureRandom;
 import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RedemptionCodes {
 
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int LENGTH = 10;
     private static final int ATTEMPTS = 5;
 
-    private final SecureRandom random = new SecureRandom();
     private final RedemptionMapper redemptions;
 
     RedemptionCodes(RedemptionMapper redemptions) {
@@ -26,11 +25,7 @@ class RedemptionCodes {
     }
 
     String next() {
-        char[] code = new char[LENGTH];
-        for (int i = 0; i < LENGTH; i++) {
-            code[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        return new String(code);
+        return RandomCodes.of(ALPHABET, LENGTH);
     }
 
     /** Inserts the redemption with a fresh code; a code already taken (rare) draws another. */

@@ -1,5 +1,6 @@
 package cn.doorstep.station;
 
+import cn.doorstep.common.RandomCodes;
 import cn.doorstep.station.hours.ExceptionRequest;
 import cn.doorstep.station.hours.HolidayPolicy;
 import cn.doorstep.station.hours.HoursExceptionMapper;
@@ -18,7 +19,6 @@ import cn.doorstep.station.internal.StationDetails;
 import cn.doorstep.station.internal.StationMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import cn.doorstep.common.Zones;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -34,8 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StationAdminService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final StationMapper stations;
     private final HoursExceptionMapper exceptions;
@@ -235,10 +234,6 @@ public class StationAdminService {
     }
 
     private static String newCheckinCode() {
-        var sb = new StringBuilder(16);
-        for (int i = 0; i < 16; i++) {
-            sb.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
-        }
-        return sb.toString();
+        return RandomCodes.of(CODE_ALPHABET, 16);
     }
 }

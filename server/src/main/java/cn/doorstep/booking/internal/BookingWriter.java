@@ -1,5 +1,6 @@
 package cn.doorstep.booking.internal;
 
+import cn.doorstep.common.RandomCodes;
 import cn.doorstep.booking.BookingError;
 import cn.doorstep.booking.BookingStatus;
 import cn.doorstep.booking.BookingView;
@@ -7,7 +8,6 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
-import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BookingWriter {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** No 0/O or 1/I/L, so staff can type a code a scanner cannot read: 31 symbols, 10 of them (~49 bits). */
-    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final int CODE_LENGTH = 10;
     public static final String QR_PREFIX = "doorstep:booking:";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
@@ -77,11 +76,7 @@ public class BookingWriter {
     }
 
     public static String newCode() {
-        char[] code = new char[CODE_LENGTH];
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return new String(code);
+        return RandomCodes.of(ALPHABET, CODE_LENGTH);
     }
 
     public static String whenText(Instant at) {

@@ -1,6 +1,6 @@
 package cn.doorstep.points.internal;
 
-import java.security.SecureRandom;
+import cn.doorstep.common.RandomCodes;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AccountOpener {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final PointsAccountMapper accounts;
     private final Clock clock;
@@ -36,10 +35,6 @@ class AccountOpener {
     }
 
     private static String newMemberCode() {
-        var sb = new StringBuilder(12);
-        for (int i = 0; i < 12; i++) {
-            sb.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
-        }
-        return sb.toString();
+        return RandomCodes.of(CODE_ALPHABET, 12);
     }
 }

@@ -1,5 +1,6 @@
 package cn.doorstep.points.statement;
 
+import cn.doorstep.common.RandomCodes;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
@@ -17,7 +18,6 @@ import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +50,6 @@ public class Statements {
     private final RateLimiter rateLimiter;
     private final StatementProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     Statements(StatementMapper statements, UserService users, CommunityService communities,
                List<RegisteredNames> registeredNames, RateLimiter rateLimiter, StatementProperties properties,
@@ -144,7 +143,7 @@ public class Statements {
 
     private void insertWithFreshCode(StatementRow row) {
         for (int attempt = 1; ; attempt++) {
-            row.setCode(newCode());
+            row.setCode(RandomCodes.of(ALPHABET, CODE_LENGTH));
             try {
                 statements.insert(row);
                 return;
@@ -156,13 +155,6 @@ public class Statements {
         }
     }
 
-    private String newCode() {
-        var code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
-    }
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(Zones.CHINA).toInstant();
