@@ -31,6 +31,7 @@ local share = 0
 local sent_n = 0
 local slot = "1"
 local mode = "book"
+local tag = ""
 ok = 0
 conflict = 0
 other = 0
@@ -46,6 +47,7 @@ function init(args)
   share = math.floor(total / thread_count)
   if tid <= total % thread_count then share = share + 1 end
   slot = os.getenv("BENCH_SLOT") or "1"
+  tag = os.getenv("BENCH_TAG") or slot -- makes the Idempotency-Keys of a burst its own
   if mode == "book" then
     for line in io.lines(os.getenv("BENCH_TOKENS") or "tokens.txt") do
       table.insert(tokens, line)
@@ -64,7 +66,7 @@ function request()
   local headers = {
     ["Authorization"] = "Bearer " .. tokens[user],
     ["Content-Type"] = "application/json",
-    ["Idempotency-Key"] = "bench-" .. slot .. "-" .. tid .. "-" .. sent_n,
+    ["Idempotency-Key"] = "bench-" .. tag .. "-" .. tid .. "-" .. sent_n,
   }
   return wrk.format("POST", "/api/v1/bookings", headers, '{"slotId":' .. slot .. '}')
 end
