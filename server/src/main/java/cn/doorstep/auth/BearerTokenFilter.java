@@ -58,8 +58,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     private void authenticate(String token) {
-        tokens.resolve(token).ifPresent(userId -> {
-            var user = new CurrentUser(userId, roles.grantsOf(userId));
+        tokens.resolve(token).ifPresent(session -> {
+            var user = new CurrentUser(session.userId(),
+                    roles.grantsFrom(session.userId(), session.cachedRoles(), session.rolesVersion()));
             var authorities = user.grants().stream()
                     .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, token, authorities));

@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class RoleService {
 
+    static final String CACHE_PREFIX = "auth:roles:";
+    static final String VERSION_PREFIX = "auth:roles:ver:";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
     /** Outlives any reader by far; an expired version reads as "", which a reader that saw a number fails. */
     private static final Duration VERSION_TTL = Duration.ofDays(1);
@@ -54,13 +56,19 @@ public class RoleService {
     }
 
     public Set<RoleGrant> grantsOf(long userId) {
-        List<String> keys = List.of(cacheKey(userId), versionKey(userId));
-        List<String> cachedAndVersion = redis.opsForValue().multiGet(keys); // one round trip for both
-        String cached = cachedAndVersion.get(0);
+        List<String> cachedAndVersion = redis.opsForValue().multiGet(List.of(cacheKey(userId), versionKey(userId)));
+        return grantsFrom(userId, cachedAndVersion.get(0), cachedAndVersion.get(1)); // one round trip for both
+    }
+
+    /**
+     * The grants, from the copy and version read together from Redis (by {@link #grantsOf} or by the
+     * session lookup, {@link TokenService#resolve}); from MySQL when there is no copy.
+     */
+    Set<RoleGrant> grantsFrom(long userId, String cached, String version) {
         if (cached != null) {
             return decode(cached);
         }
-        String version = cachedAndVersion.get(1);
+        List<String> keys = List.of(cacheKey(userId), versionKey(userId));
         Set<RoleGrant> grants = roles.selectByUser(userId).stream()
                 .map(r -> new RoleGrant(r.getRole(), r.getScopeId())).collect(Collectors.toUnmodifiableSet());
         redis.execute(CACHE_IF_UNCHANGED, keys, encode(grants), version == null ? "" : version,
@@ -106,11 +114,11 @@ public class RoleService {
     }
 
     private static String cacheKey(long userId) {
-        return "auth:roles:" + userId;
+        return CACHE_PREFIX + userId;
     }
 
     private static String versionKey(long userId) {
-        return "auth:roles:ver:" + userId;
+        return VERSION_PREFIX + userId;
     }
 
     private static String encode(Set<RoleGrant> grants) {

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
  * lives {@code token-ttl} past its last use and {@code token-max-age} past its issue at most. Each
  * user's session hashes are filed in {@code auth:user-tokens:{userId}}, so all of them can be revoked at
  * once (sign out everywhere, a disabled account). Every step is one Lua call: checking a token on a
- * request stays one round trip, and no session exists without its entry in the user's set.
+ * request stays one round trip, which also reads the user's cached roles ({@link RoleService}), and no
+ * session exists without its entry in the user's set.
  *
- * <p>The scripts name the per-token keys they reach through the set themselves: fine on one Redis or
- * Sentinel (DESIGN §3), not on Redis Cluster.
+ * <p>The scripts name the per-token keys they reach through the set, and the roles' keys of the user
+ * they find, themselves: fine on one Redis or Sentinel (DESIGN §3), not on Redis Cluster.
  */
 @Service
 public class TokenService {
@@ -46,11 +47,13 @@ public class TokenService {
             """, Long.class);
 
     /**
-     * KEYS: the session. ARGV: now (ms), the TTL (ms), the max age (ms). The user id of a live session,
-     * whose expiry moves to min(TTL, what is left of its max age); nil, and the session deleted, when it
-     * is past its max age or has no issue time (a session from before max ages, in no user's set).
+     * KEYS: the session. ARGV: now (ms), the TTL (ms), the max age (ms), the key prefixes of the roles'
+     * copy and of its version. For a live session, whose expiry moves to min(TTL, what is left of its
+     * max age): the user id, the roles' copy and its version (nil when absent), read in the same call
+     * because every authenticated request needs them. Nil, and the session deleted, when it is past its
+     * max age or has no issue time (a session from before max ages, in no user's set).
      */
-    private static final RedisScript<String> RESOLVE = RedisScript.of("""
+    private static final RedisScript<List> RESOLVE = RedisScript.of("""
             local session = redis.call('GET', KEYS[1])
             if not session then return false end
             local bar = string.find(session, '|', 1, true)
@@ -61,8 +64,9 @@ public class TokenService {
               return false
             end
             redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), left))
-            return string.sub(session, 1, bar - 1)
-            """, String.class);
+            local user = string.sub(session, 1, bar - 1)
+            return {user, redis.call('GET', ARGV[4] .. user), redis.call('GET', ARGV[5] .. user)}
+            """, List.class);
 
     /** KEYS: the session, the user's set. ARGV: the token's hash. */
     private static final RedisScript<Long> REVOKE = RedisScript.of("""
@@ -101,11 +105,26 @@ public class TokenService {
         return token;
     }
 
-    /** The user a live token belongs to; each call restarts the token's TTL, up to its max age. */
-    public Optional<Long> resolve(String token) {
-        String userId = redis.execute(RESOLVE, List.of(TOKEN_PREFIX + hash(token)), Long.toString(clock.millis()),
-                Long.toString(properties.tokenTtl().toMillis()), Long.toString(properties.tokenMaxAge().toMillis()));
-        return Optional.ofNullable(userId).map(Long::valueOf);
+    /**
+     * A live session, with what Redis holds of its user's roles ({@link RoleService#grantsFrom} makes
+     * grants of it): the copy and its version, each null when Redis has none.
+     */
+    public record Session(long userId, String cachedRoles, String rolesVersion) {
+    }
+
+    /** The session a live token belongs to; each call restarts the token's TTL, up to its max age. */
+    public Optional<Session> resolve(String token) {
+        List<?> found = redis.execute(RESOLVE, List.of(TOKEN_PREFIX + hash(token)), Long.toString(clock.millis()),
+                Long.toString(properties.tokenTtl().toMillis()), Long.toString(properties.tokenMaxAge().toMillis()),
+                RoleService.CACHE_PREFIX, RoleService.VERSION_PREFIX);
+        if (found == null || found.isEmpty() || found.get(0) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Session(Long.parseLong(found.get(0).toString()), text(found, 1), text(found, 2)));
+    }
+
+    private static String text(List<?> values, int index) {
+        return values.size() > index && values.get(index) != null ? values.get(index).toString() : null;
     }
 
     public void revoke(long userId, String token) {

@@ -2,6 +2,8 @@ package cn.doorstep.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.doorstep.auth.internal.UserRole;
@@ -10,6 +12,8 @@ import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import cn.doorstep.support.TestServers;
 import io.lettuce.core.RedisURI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -133,6 +137,38 @@ class RoleCacheRaceTest {
 
         assertThat(redis.opsForValue().get(cacheKey())).isNull();
         assertThat(roles.grantsOf(userId)).isEqualTo(Set.of(new RoleGrant(Role.RESIDENT, 0)));
+    }
+
+    @Test
+    void theSessionLookupReadsTheCachedGrantsInItsOwnCallAndARevokeStillReachesTheNextRequest() {
+        var tokens = new TokenService(redis, new AuthProperties(Duration.ofDays(7), Duration.ofDays(30), 20), Clock.systemUTC());
+        String token = tokens.issue(userId);
+        when(mapper.deleteGrant(userId, Role.ADMIN, 7)).thenAnswer(call -> {
+            committed.set(List.of(row(Role.RESIDENT, 0)));
+            return 1;
+        });
+        try {
+            var first = tokens.resolve(token).orElseThrow();
+            assertThat(first.cachedRoles()).isNull(); // nothing cached yet: MySQL answers, and is cached
+            assertThat(roles.grantsFrom(first.userId(), first.cachedRoles(), first.rolesVersion()))
+                    .containsExactlyInAnyOrder(new RoleGrant(Role.RESIDENT, 0), new RoleGrant(Role.ADMIN, 7));
+
+            var second = tokens.resolve(token).orElseThrow();
+            assertThat(second.cachedRoles()).isEqualTo("ADMIN:7,RESIDENT:0"); // read with the session
+            assertThat(roles.grantsFrom(second.userId(), second.cachedRoles(), second.rolesVersion()))
+                    .containsExactlyInAnyOrder(new RoleGrant(Role.RESIDENT, 0), new RoleGrant(Role.ADMIN, 7));
+            verify(mapper, times(1)).selectByUser(userId);
+
+            roles.revoke(userId, Role.ADMIN, 7);
+            var third = tokens.resolve(token).orElseThrow();
+            assertThat(third.cachedRoles()).isNull();
+            assertThat(third.rolesVersion()).isNotNull(); // the revoke's version: what a reader may cache under
+            assertThat(roles.grantsFrom(third.userId(), third.cachedRoles(), third.rolesVersion()))
+                    .containsExactly(new RoleGrant(Role.RESIDENT, 0));
+            assertThat(redis.opsForValue().get(cacheKey())).isEqualTo("RESIDENT:0");
+        } finally {
+            tokens.revokeAll(userId);
+        }
     }
 
     private String cacheKey() {
