@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * A failure the caller can act on: rendered with its catalogue entry's HTTP status and code.
  * {@code details} travels as the reply's {@code data} (for example the field that was wrong).
+ * <p>
+ * It is an answer, not a fault: it carries no stack trace. Filling one in walks the whole filter and
+ * dispatch stack on every refusal ("full", "sold out" in a burst), and nothing reads it: the handler
+ * answers with the code and message, and logs nothing.
  */
 public class ApiException extends RuntimeException {
 
@@ -20,7 +24,7 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(ErrorCode error, String message, Object details) {
-        super(message);
+        super(message, null, false, false);
         this.error = error;
         this.details = details;
     }
