@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
  * Booking a slot or an activity, and cancelling. A booking passes the Redis gate ({@link SeatGate}:
  * seats, one hold per user; a full slot is refused there without reading MySQL), the slot's rules
  * (open, audience, notice, horizon) and then, in one transaction on the booker's locked member row, MySQL's
- * guards: not paused, the weekly limit, {@code booked + held < capacity} by a conditional UPDATE,
- * one active booking per slot and user by a unique key. If that transaction fails, the gate's
- * reservation is given back.
+ * guards: not paused, the weekly limit, one active booking per slot and user by a unique key, and
+ * {@code booked + held < capacity} by a conditional UPDATE of the slot's row, taken after the insert so
+ * that the lock all of the slot's bookings queue for is held briefly. If that transaction fails, the
+ * gate's reservation is given back.
  */
 @Service
 public class BookingService {
@@ -117,11 +118,14 @@ public class BookingService {
                     throw new ApiException(BookingError.WEEKLY_LIMIT, BookingError.WEEKLY_LIMIT.message(),
                             Map.of("limit", info.weeklyLimit()));
                 }
+                BookingRow inserted = writer.insert(info, me.id(), now);
+                // the slot's row late: every booking of the slot waits for its lock, now held only for the
+                // statements after this one and the commit (a refused seat rolls the insert back)
                 if (slots.takeSeat(slot.id) == 0) {
                     SlotRow now2 = slots.selectById(slot.id);
                     throw new ApiException(SlotRow.OPEN.equals(now2.status) ? BookingError.FULL : BookingError.SLOT_CLOSED);
                 }
-                BookingRow inserted = writer.insert(info, me.id(), now);
+                // after the slot's row, as cancelling takes them: a freed seat is offered under the slot's lock
                 WaitlistRow queued = waitlistEntries.selectLive(slot.id, me.id());
                 if (queued != null && WaitlistStatus.WAITING.name().equals(queued.status)) {
                     waitlistEntries.leave(queued.id, queued.status); // booked: no longer waiting

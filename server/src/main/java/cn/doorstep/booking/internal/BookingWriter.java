@@ -19,8 +19,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a booking row for a seat already taken in the same transaction, with its unguessable code,
- * and queues the confirmation. Shared by booking directly and accepting a waitlist offer.
+ * Writes a booking row for a seat taken in the same transaction (booking takes it just after the
+ * insert, accepting a waitlist offer before), with its unguessable code, and queues the confirmation.
  */
 @Component
 public class BookingWriter {
