@@ -3,92 +3,35 @@
 # users for one service slot with 50 seats, at full speed, against the packaged jar on the machine's
 # MariaDB and Redis:
 #   1. a fresh database $DB_NAME and Redis db $REDIS_DB (flushed), 2,000 users with sessions, slots
-#   2. the jar with the Redis gate on: $WARMUPS warm-up bursts on their own slots, the measured burst, the floor
-#      (GET /actuator/health/liveness on the management port, the same burst size and connections)
-#   3. the jar with the gate off (MySQL's guards only): the warm-up bursts, the measured burst
+#   2. the jar with the Redis gate on: $WARMUPS warm-up bursts on their own slots, $MEASURED measured
+#      bursts (each on a fresh slot), then the floor (GET /actuator/health/liveness on the app's port,
+#      bench/lib.sh) as many times, with the same burst size, threads and connections
+#   3. the jar with the gate off (MySQL's guards only): the warm-up bursts, the measured bursts
 #   4. after every burst: exactly 50 bookings in MySQL (rows and the slot's counter), and with the
 #      gate on, Redis's seats left equal to MySQL's
+# Each figure is the median of its measured bursts; all of them are in the summary.
 # Builds nothing: uses server/target/doorstep-server-0.1.0-SNAPSHOT.jar. Writes bench/results/book-<stamp>.txt.
 # It DROPS the database $DB_NAME and FLUSHES Redis db $REDIS_DB: both are for the benchmark only.
 set -euo pipefail
 
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-JAR=${JAR:-$BENCH_DIR/../server/target/doorstep-server-0.1.0-SNAPSHOT.jar}
-JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx512m}
-PORT=${PORT:-18090}
-MGMT_PORT=${MGMT_PORT:-18091}
-DB_HOST=${DB_HOST:-127.0.0.1}
-DB_PORT=${DB_PORT:-3306}
 DB_NAME=${DB_NAME:-doorstep_book_bench}
-DB_USER=${DB_USER:-root}
-DB_PASSWORD=${DB_PASSWORD:-}
-REDIS_HOST=${REDIS_HOST:-127.0.0.1}
-REDIS_PORT=${REDIS_PORT:-6379}
 REDIS_DB=${REDIS_DB:-3}
 USERS=${USERS:-2000}
 REQUESTS=${REQUESTS:-5000}
 SEATS=${SEATS:-50}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-32}
-WARMUPS=${WARMUPS:-8}           # warm-up bursts (each on its own slot, two hours apart) before each measured one: JIT on 2 cores is slow
-WRK_SECONDS=${WRK_SECONDS:-30}   # wrk's -d: longer than a burst takes (each thread stops after its share)
+WARMUPS=${WARMUPS:-8}           # warm-up bursts (each on its own slot, two hours apart) before the measured ones: JIT on 2 cores is slow
+MEASURED=${MEASURED:-3}         # measured bursts per path (and of the floor); the summary takes the median
+BENCH_NAME=book
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-[[ "$DB_NAME" == *_bench ]] || { echo "refusing: DB_NAME must end in _bench (it is dropped)" >&2; exit 2; }
-[[ "$REDIS_DB" != 0 ]] || { echo "refusing: REDIS_DB 0 (it is flushed; CI's external tests use db 0)" >&2; exit 2; }
-[[ -f "$JAR" ]] || { echo "no jar at $JAR: build it (./mvnw -q -B -DskipTests package) or set JAR=" >&2; exit 2; }
-MYSQL=${MYSQL:-$(command -v mariadb || command -v mysql || true)}
-for tool in "$JAVA" "$MYSQL" redis-cli wrk curl python3; do
-    command -v "$tool" >/dev/null || { echo "missing tool: $tool" >&2; exit 2; }
-done
-
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-RESULTS=$BENCH_DIR/results
-OUT=$RESULTS/book-$STAMP
-SUMMARY=$RESULTS/book-$STAMP.txt
-mkdir -p "$OUT"
-URL=http://127.0.0.1:$PORT
-MGMT_URL=http://127.0.0.1:$MGMT_PORT
-export MYSQL_PWD=$DB_PASSWORD
-sql() { "$MYSQL" -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" --batch --skip-column-names "$@"; }
-rcli() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" -n "$REDIS_DB" "$@"; }
-log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
-
-APP_PID=
-cleanup() { if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-
-start_app() { # NAME GATE(true|false)
-    local name=$1 gate=$2 i
-    # shellcheck disable=SC2086
-    DOORSTEP_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" DOORSTEP_DB_USER=$DB_USER DOORSTEP_DB_PASSWORD=$DB_PASSWORD \
-    DOORSTEP_REDIS_URL="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" PORT=$PORT DOORSTEP_MANAGEMENT_PORT=$MGMT_PORT \
-    DOORSTEP_BOOKING_GATE=$gate \
-        "$JAVA" $JAVA_OPTS -jar "$JAR" --doorstep.booking.generate-delay=PT1H > "$OUT/app-$name.log" 2>&1 &
-    APP_PID=$!
-    for i in $(seq 180); do
-        kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$OUT/app-$name.log" >&2; echo "the app died on start-up" >&2; exit 1; }
-        curl -sf "$MGMT_URL/actuator/health/readiness" >/dev/null && return 0
-        sleep 1
-    done
-    echo "the app did not get ready in 180 s" >&2; exit 1
+burst() { # NAME SLOT: one burst of REQUESTS bookings for the slot, each request its own Idempotency-Key
+    local name=$1 slot=$2
+    BENCH_THREADS=$THREADS BENCH_MODE=book BENCH_TOKENS=$OUT/tokens.txt BENCH_SLOT=$slot BENCH_TAG="$name-$STAMP" \
+        BENCH_REQUESTS=$REQUESTS run_wrk "$name" "$THREADS" \
+        -t"$THREADS" -c"$CONNS" -d120s --timeout 10s -s "$BENCH_DIR/lua/book.lua" "$URL"
 }
-stop_app() {
-    kill "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-    APP_PID=
-}
-
-burst() { # NAME SLOT [URL MODE]: one burst through wrk; its RESULT line goes to wrk-NAME.txt
-    local name=$1 slot=$2 url=${3:-$URL} mode=${4:-book}
-    BENCH_THREADS=$THREADS BENCH_MODE=$mode BENCH_TOKENS=$OUT/tokens.txt BENCH_SLOT=$slot BENCH_REQUESTS=$REQUESTS \
-        wrk -t"$THREADS" -c"$CONNS" -d"${WRK_SECONDS}s" --timeout 10s -s "$BENCH_DIR/lua/book.lua" "$url" \
-        > "$OUT/wrk-$name.txt" 2>&1
-    grep RESULT "$OUT/wrk-$name.txt" | tee -a "$OUT/run.log" >&2
-}
-field() { sed -n "s/.*[ ]$2=\([^ ]*\).*/\1/p" "$OUT/wrk-$1.txt" | head -1; }
 
 verify() { # NAME SLOT GATE: exactly $SEATS bookings; Redis agrees with MySQL when the gate is on
     local name=$1 slot=$2 gate=$3 rows booked redis_left="n/a" mysql_left
@@ -105,15 +48,13 @@ verify() { # NAME SLOT GATE: exactly $SEATS bookings; Redis agrees with MySQL wh
     [[ $verdict == OK ]]
 }
 
-log "fresh database $DB_NAME, Redis db $REDIS_DB"
-sql -e "DROP DATABASE IF EXISTS \`$DB_NAME\`; CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-rcli FLUSHDB >/dev/null
-
+fresh_database
 log "migrating (first start)"
-start_app migrate true
+start_app migrate --doorstep.booking.generate-delay=PT1H
 stop_app
 
-SLOTS=$(( 2 * WARMUPS + 2 ))
+PER_PATH=$(( WARMUPS + MEASURED ))
+SLOTS=$(( 2 * PER_PATH ))
 log "loading $USERS users with sessions, a service and $SLOTS slots of $SEATS seats"
 python3 - "$OUT" "$USERS" <<'PY' > "$OUT/load.sql"
 import hashlib, os, sys, time
@@ -138,7 +79,7 @@ cat >> "$OUT/load.sql" <<SQL
 INSERT INTO booking_service (id, station_id, name, kind, capacity, slot_minutes, weekly, horizon_days, min_notice_minutes,
     cancel_deadline_minutes, weekly_limit, audience, status, created_at, updated_at)
 VALUES (1, 1, '义务理发', 'SERVICE', $SEATS, 60, '[]', 7, 0, 60, 10, 'RESIDENTS', 'ACTIVE', @now, @now);
--- gate on: slots 1..WARMUPS warm up, WARMUPS+1 is measured; gate off: the next WARMUPS warm up, the last is measured
+-- gate on: slots 1..WARMUPS warm up, the next MEASURED are measured; gate off: the same again on the slots after them
 INSERT INTO booking_slot (id, station_id, service_id, starts_at, ends_at, capacity, status, manual, created_at) VALUES
 $(for i in $(seq "$SLOTS"); do printf " (%d, 1, 1, DATE_ADD(@now, INTERVAL %d HOUR), DATE_ADD(@now, INTERVAL %d HOUR), %d, 'OPEN', 1, @now)%s\n" \
     "$i" $((2 * i)) $((2 * i + 1)) "$SEATS" "$([[ $i == "$SLOTS" ]] && echo ';' || echo ',')"; done)
@@ -147,32 +88,35 @@ sql "$DB_NAME" < "$OUT/load.sql"
 rcli < "$OUT/sessions.redis" > /dev/null
 
 log "gate on"
-start_app gate true
+start_app gate --doorstep.booking.generate-delay=PT1H --doorstep.booking.gate-enabled=true
 for i in $(seq "$WARMUPS"); do burst "gate-warmup$i" "$i"; done
-burst gate $((WARMUPS + 1))
+for i in $(seq "$MEASURED"); do burst "gate$i" $((WARMUPS + i)); done
 for i in $(seq "$WARMUPS"); do verify "gate-warmup$i" "$i" true; done
-verify gate $((WARMUPS + 1)) true
-for i in $(seq "$WARMUPS"); do burst "floor-warmup$i" 0 "$MGMT_URL/actuator/health/liveness" get; done
-burst floor 0 "$MGMT_URL/actuator/health/liveness" get
+for i in $(seq "$MEASURED"); do verify "gate$i" $((WARMUPS + i)) true; done
+for i in $(seq "$WARMUPS"); do floor_burst "floor-warmup$i" "$REQUESTS" "$THREADS" "$CONNS"; done
+for i in $(seq "$MEASURED"); do floor_burst "floor$i" "$REQUESTS" "$THREADS" "$CONNS"; done
 stop_app
 
 log "gate off (MySQL's guards only)"
-start_app mysql false
-for i in $(seq "$WARMUPS"); do burst "mysql-warmup$i" $((WARMUPS + 1 + i)); done
-burst mysql "$SLOTS"
-for i in $(seq "$WARMUPS"); do verify "mysql-warmup$i" $((WARMUPS + 1 + i)) false; done
-verify mysql "$SLOTS" false
+start_app mysql --doorstep.booking.generate-delay=PT1H --doorstep.booking.gate-enabled=false
+for i in $(seq "$WARMUPS"); do burst "mysql-warmup$i" $((PER_PATH + i)); done
+for i in $(seq "$MEASURED"); do burst "mysql$i" $((PER_PATH + WARMUPS + i)); done
+for i in $(seq "$WARMUPS"); do verify "mysql-warmup$i" $((PER_PATH + i)) false; done
+for i in $(seq "$MEASURED"); do verify "mysql$i" $((PER_PATH + WARMUPS + i)) false; done
 stop_app
 
+GATE=$(median_run gate "$MEASURED" rps); MYSQL_RUN=$(median_run mysql "$MEASURED" rps); FLOOR=$(median_run floor "$MEASURED" rps)
 {
     echo "Booking burst $STAMP: $REQUESTS POST /api/v1/bookings from $USERS users for one slot of $SEATS seats,"
-    echo "wrk -t$THREADS -c$CONNS, each request its own Idempotency-Key; $(nproc) cores, $(sql -e 'SELECT VERSION()')"
+    echo "wrk -t$THREADS -c$CONNS, each request its own Idempotency-Key; $WARMUPS warm-up bursts, then $MEASURED measured (medians below)"
+    echo "$(nproc) cores, $(sql -e 'SELECT VERSION()'), jar sha256 $(sha256sum "$JAR" | cut -c1-12)"
     printf "%-22s %8s %6s %8s %6s %10s %9s %9s\n" run requests ok conflict other "req/s" "p50 ms" "p99 ms"
-    for name in gate mysql floor; do
-        printf "%-22s %8s %6s %8s %6s %10s %9s %9s\n" "$name" "$(field $name requests)" "$(field $name ok)" \
-            "$(field $name conflict)" "$(field $name other)" "$(field $name rps)" "$(field $name p50_ms)" "$(field $name p99_ms)"
+    for name in $(seq -f "gate%g" "$MEASURED") $(seq -f "mysql%g" "$MEASURED") $(seq -f "floor%g" "$MEASURED"); do
+        printf "%-22s %8s %6s %8s %6s %10s %9s %9s\n" "$name" "$(result "$name" requests)" "$(result "$name" ok)" \
+            "$(result "$name" conflict)" "$(result "$name" other)" "$(result "$name" rps)" "$(result "$name" p50_ms)" "$(result "$name" p99_ms)"
     done
-    python3 - "$(field gate rps)" "$(field mysql rps)" "$(field floor rps)" "$(field gate p99_ms)" <<'PY'
+    echo "medians: gate $GATE, MySQL-only $MYSQL_RUN, floor $FLOOR (GET /actuator/health/liveness on the app's port)"
+    python3 - "$(result "$GATE" rps)" "$(result "$MYSQL_RUN" rps)" "$(result "$FLOOR" rps)" "$(result "$GATE" p99_ms)" <<'PY'
 import sys
 gate, mysql, floor, p99 = map(float, sys.argv[1:])
 print(f"gate / MySQL-only: {gate / mysql:.2f}x (target >= 2x)")

@@ -1,7 +1,8 @@
 -- wrk script for POST /api/v1/bookings: a burst of REQUESTS bookings for one slot, spread over the
 -- users of the tokens file (BENCH_TOKENS, one bearer token per line), each with its own
--- Idempotency-Key. Each thread sends its share and stops; done() prints one line starting with
--- "RESULT": requests, status counts, the burst's own duration (first send to last answer), p50/p99.
+-- Idempotency-Key (BENCH_TAG makes a burst's keys its own). Each thread sends its share, touches a file
+-- in BENCH_DONE (if set) and stops; done() prints one line starting with "RESULT": requests, status
+-- counts, the burst's own duration (first send to last answer), p50/p99.
 --
 --   BENCH_TOKENS=tokens.txt BENCH_SLOT=1 BENCH_REQUESTS=5000 wrk -t2 -c64 -d60s -s book.lua http://127.0.0.1:18080
 --   (the floor: BENCH_MODE=get, any URL; then each request is a plain GET of the URL's path)
@@ -76,6 +77,9 @@ function response(status, headers, body)
   if status == 200 then ok = ok + 1 elseif status == 409 then conflict = conflict + 1 else other = other + 1 end
   last_us = now_us()
   if answered >= share then
+    local dir = os.getenv("BENCH_DONE") -- tells the caller this thread is through (see bench/lib.sh)
+    local f = dir and io.open(dir .. "/" .. tid, "w")
+    if f then f:write("done\n"); f:close() end
     wrk.thread:stop()
   end
 end
