@@ -193,13 +193,14 @@ public class Redemptions {
     }
 
     /**
-     * Gives a closed (cancelled or expired) redemption's stock, holding and points back, inside the
-     * transaction that closed it; Redis follows after the commit.
+     * Gives a closed (cancelled or expired) redemption's holding, points and stock back, inside the
+     * transaction that closed it, in the redemption's lock order (the reward's row last); Redis follows
+     * after the commit.
      */
     void giveBackAll(Redemption r, Long operatorId) {
-        rewards.giveBack(r.getRewardId(), r.getQuantity());
         holders.giveBack(r.getRewardId(), r.getUserId(), r.getQuantity());
         points.refund(r.getUserId(), REF_TYPE, String.valueOf(r.getId()), operatorId);
+        rewards.giveBack(r.getRewardId(), r.getQuantity());
         AfterCommit.run(() -> gate.giveBack(r.getRewardId(), r.getQuantity()));
     }
 
