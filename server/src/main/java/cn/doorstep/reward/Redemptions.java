@@ -23,12 +23,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Redeeming and cancelling. A redemption is one transaction: the stock guard
- * ({@code UPDATE reward SET stock = stock - ? WHERE id = ? AND stock >= ?}, which also makes the
- * redemptions of one reward take turns), the per-user limit on the holder row, the redemption row and
- * the points spend ({@link PointsService#spend}, guarded by the balance). The Redis gate
- * ({@link StockGate}) stands in front: what it reserved and the transaction did not use goes back.
- * Cancel, expiry and 核销 leave PENDING by conditional updates; only the winner gives back, once.
+ * Redeeming and cancelling. A redemption is one transaction: the per-user limit on the holder row, the
+ * redemption row, the points spend ({@link PointsService#spend}, guarded by the balance) and, last, the
+ * stock guard ({@code UPDATE reward SET stock = stock - ? WHERE id = ? AND stock >= ?}). The reward's
+ * row is the one every redemption of a hot reward needs, so it is locked as late as possible: its lock
+ * is held for that last statement and the commit only, and the redemptions of one reward take turns
+ * there rather than through the whole transaction. Before the transaction, a non-locking read refuses
+ * an unavailable or sold-out reward without any lock, and the holder row is made (autocommit) so the
+ * limit's conditional update meets an existing row. The Redis gate ({@link StockGate}) stands in front:
+ * what it reserved and the transaction did not use goes back.
+ * <p>
+ * Every path that changes these rows locks them in one order, the reward's row last: redemption row,
+ * holder row, points account, reward (a redemption's own new row no other path can see yet). Cancel,
+ * expiry and 核销 leave PENDING by conditional updates; only the winner gives back, once.
  */
 @Service
 public class Redemptions {
@@ -83,7 +90,11 @@ public class Redemptions {
             reserved = answer == StockGate.Answer.RESERVED;
         }
         try {
-            return views.of(inTransaction(() -> book(me.id(), rewardId, quantity, key)));
+            Reward reward = redeemable(rewardId, quantity);
+            // autocommit, before the transaction: the limit's update below meets an existing row (no gap
+            // locks), and INSERT IGNORE on the (reward, user) key is safe however many race
+            holders.ensure(rewardId, me.id());
+            return views.of(inTransaction(() -> book(me.id(), reward, quantity, key)));
         } catch (StockRefused refused) {
             if (properties.gate()) {
                 gate.forget(rewardId); // Redis counted more than MySQL had: reload it
@@ -135,7 +146,11 @@ public class Redemptions {
         return stock;
     }
 
-    private Redemption book(long userId, long rewardId, int quantity, String key) {
+    /**
+     * The reward, read without a lock, if it can be redeemed now: not found, not available, or (its
+     * stock as read already too small) sold out, without locking anything.
+     */
+    private Reward redeemable(long rewardId, int quantity) {
         Reward reward = rewards.selectById(rewardId);
         if (reward == null) {
             throw new ApiException(RewardError.REWARD_NOT_FOUND);
@@ -148,11 +163,15 @@ public class Redemptions {
             throw new ApiException(RewardError.NOT_AVAILABLE, "The reward cannot be redeemed now (" + unavailable + ")",
                     Map.of("reason", unavailable));
         }
-        if (rewards.take(rewardId, quantity) == 0) {
+        if (reward.getStock() < quantity) {
             throw new StockRefused();
         }
-        // under the reward's row lock from here on: the holder row is never inserted by two at once
-        holders.ensure(rewardId, userId);
+        return reward;
+    }
+
+    /** The redemption's transaction; the reward's row is locked by its last statement (see the class comment). */
+    private Redemption book(long userId, Reward reward, int quantity, String key) {
+        long rewardId = reward.getId();
         int limit = reward.getPerUserLimit() == null ? Integer.MAX_VALUE : reward.getPerUserLimit();
         if (holders.take(rewardId, userId, quantity, limit) == 0) {
             throw new ApiException(RewardError.LIMIT_REACHED, "One person may hold " + limit + " of this reward",
@@ -167,10 +186,13 @@ public class Redemptions {
         r.setPoints((long) reward.getPointsPrice() * quantity);
         r.setRequestKey(key);
         r.setStatus(RedemptionStatus.PENDING.name());
-        r.setCollectBy(now.plus(properties.collectWithin()));
+        r.setCollectBy(clock.instant().plus(properties.collectWithin()));
         codes.insertWithNewCode(r);
         points.spend(userId, r.getPoints(), REF_TYPE, String.valueOf(r.getId()), reward.getCommunityId(),
                 memo(reward.getName(), quantity));
+        if (rewards.take(rewardId, quantity) == 0) {
+            throw new StockRefused(); // all of the above rolls back
+        }
         return r;
     }
 
@@ -193,13 +215,14 @@ public class Redemptions {
     }
 
     /**
-     * Gives a closed (cancelled or expired) redemption's stock, holding and points back, inside the
-     * transaction that closed it; Redis follows after the commit.
+     * Gives a closed (cancelled or expired) redemption's holding, points and stock back, inside the
+     * transaction that closed it, in the redemption's lock order (the reward's row last); Redis follows
+     * after the commit.
      */
     void giveBackAll(Redemption r, Long operatorId) {
-        rewards.giveBack(r.getRewardId(), r.getQuantity());
         holders.giveBack(r.getRewardId(), r.getUserId(), r.getQuantity());
         points.refund(r.getUserId(), REF_TYPE, String.valueOf(r.getId()), operatorId);
+        rewards.giveBack(r.getRewardId(), r.getQuantity());
         AfterCommit.run(() -> gate.giveBack(r.getRewardId(), r.getQuantity()));
     }
 

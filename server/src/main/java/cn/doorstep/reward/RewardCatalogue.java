@@ -160,8 +160,8 @@ public class RewardCatalogue {
         String ref = "restock:" + admin.id() + ":" + key;
         if (rewards.countStockIn(id, ref) == 0) {
             rewards.addStockIn(id, quantity, "RESTOCK", ref, admin.id(), clock.instant());
-            rewards.giveBack(id, quantity);
             audit.record(admin.id(), "reward.restock", "reward", id, "+" + quantity);
+            rewards.giveBack(id, quantity); // the reward's row last, as in a redemption
             AfterCommit.run(() -> gate.giveBack(id, quantity));
         }
         return view(rewards.selectById(id));

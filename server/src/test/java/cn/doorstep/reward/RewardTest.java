@@ -184,6 +184,23 @@ class RewardTest extends RewardTestSupport {
         }
 
         @Test
+        void overTheLimitIsRefusedAndLeavesTheStockAndTheGateAlone() {
+            long reward = reward(10, 5, 1);
+            SignedIn me = residentWith(50);
+            assertThat(redeem(me, reward)).hasStatusOk();
+
+            assertThat(redeem(me, reward)).hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.code")
+                    .isEqualTo(31005);
+
+            assertThat(stockInMySql(reward)).isEqualTo(4);
+            assertThat(stockInRedis(reward)).as("the refused reservation went back").isEqualTo("4");
+            assertThat(redemptions(reward)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select units from reward_holder where reward_id = ? and user_id = ?",
+                    Integer.class, reward, me.id())).isEqualTo(1);
+            assertThat(balance(me)).isEqualTo(40);
+        }
+
+        @Test
         void aRedemptionNeedsAnIdempotencyKeyAndAnExistingReward() {
             SignedIn me = residentWith(20);
             assertThat(mvc.post().uri("/api/v1/redemptions").header("Authorization", me.bearer())
