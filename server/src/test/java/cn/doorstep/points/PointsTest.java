@@ -22,6 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -34,6 +39,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Earning, spending, expiring and correcting points: the ledger, the balance and the lots agree. */
@@ -62,6 +69,8 @@ class PointsTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -165,6 +174,53 @@ class PointsTest {
             assertThat(balance(volunteer)).isEqualTo(10);
             assertThat(jdbc.queryForObject("select min(balance_after) from points_ledger where user_id = ?", Long.class,
                     volunteer.id())).isGreaterThanOrEqualTo(0);
+        }
+
+        @Test
+        void oneUsersOpenSpendDoesNotHoldUpAnotherUsersSpend() throws Exception {
+            // the isolation redemptions spend in (no gap locks). Every spend used to lock the same lot, the
+            // first to expire after now of anyone; now a spend's lot scan stops at the next user's first lot
+            // (InnoDB locks the record that ends a range even in READ COMMITTED), so the other user here is
+            // not the next one
+            var transaction = new TransactionTemplate(transactions);
+            transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            SignedIn neighbour = users.resident();
+            SignedIn other = users.resident();
+            earn(volunteer, 30, "first");
+            earn(neighbour, 30, "between");
+            earn(other, 30, "second");
+            var spent = new CountDownLatch(1);
+            var finish = new CountDownLatch(1);
+            ExecutorService holder = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> open = holder.submit(() -> transaction.executeWithoutResult(tx -> {
+                    points.spend(volunteer.id(), 10, "test", "held", community, null);
+                    spent.countDown();
+                    await(finish); // the transaction, and every lock it took, stays open meanwhile
+                }));
+                await(spent);
+
+                Future<?> theOther = Executors.newSingleThreadExecutor().submit(() -> transaction.executeWithoutResult(
+                        tx -> points.spend(other.id(), 10, "test", "not-held", community, null)));
+                theOther.get(10, TimeUnit.SECONDS); // it used to wait for the first to commit
+
+                finish.countDown();
+                open.get(10, TimeUnit.SECONDS);
+            } finally {
+                finish.countDown();
+                holder.shutdownNow();
+            }
+            assertThat(balance(volunteer)).isEqualTo(20);
+            assertThat(balance(other)).isEqualTo(20);
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         @Test
