@@ -20,6 +20,8 @@ import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,7 +58,7 @@ public class Redemptions {
 
     Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
                 PointsService points, RedemptionViews views, RedemptionCodes codes, RewardProperties properties,
-                TransactionTemplate transaction, Clock clock) {
+                PlatformTransactionManager transactions, Clock clock) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.holders = holders;
@@ -65,7 +67,10 @@ public class Redemptions {
         this.views = views;
         this.codes = codes;
         this.properties = properties;
-        this.transaction = transaction;
+        // READ COMMITTED: every decision here is a locking read or a guarded update, and without the gap
+        // locks of REPEATABLE READ one user's redemption does not lock the neighbouring users' points rows
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 

@@ -47,6 +47,21 @@ class RewardRaceTest extends RewardTestSupport {
     }
 
     @Test
+    void fourHundredUsersRedeemingAtOnceWithStockForAllAllSucceedTheirSpendsNeverDeadlocking() {
+        long reward = reward(10, 400, null);
+        List<SignedIn> people = residentsWith(400, 10);
+
+        // no reward-row lock makes these spends take turns any more: two hundred points spends run side by side
+        List<MvcTestResult> replies = Parallel.run(400, 64, i -> redeem(people.get(i), reward));
+
+        assertThat(replies.stream().map(r -> r.getResponse().getStatus()).toList()).containsOnly(200);
+        assertThat(redemptions(reward)).isEqualTo(400);
+        assertThat(stockInMySql(reward)).isZero();
+        assertThat(stockInRedis(reward)).isEqualTo("0");
+        assertThat(people).allSatisfy(person -> assertThat(balance(person)).isZero());
+    }
+
+    @Test
     void twentyRedemptionsOfThirtyFromOneAccountOfAHundredLeaveTenAndNeverLess() {
         long reward = reward(30, 100, null);
         SignedIn me = residentWith(100);
