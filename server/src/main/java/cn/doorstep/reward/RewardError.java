@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 public enum RewardError implements ErrorCode {
     REWARD_NOT_FOUND(31001, HttpStatus.NOT_FOUND, "No such reward (or it was withdrawn)"),
     REDEMPTION_NOT_FOUND(31002, HttpStatus.NOT_FOUND, "No such redemption"),
-    SOLD_OUT(31003, HttpStatus.CONFLICT, "Not enough of this reward is left (data.stock may say how many)"),
+    SOLD_OUT(31003, HttpStatus.CONFLICT, "Not enough of this reward is left"),
     NOT_AVAILABLE(31004, HttpStatus.CONFLICT, "The reward cannot be redeemed now: withdrawn, not yet available or no longer available (data.reason)"),
     LIMIT_REACHED(31005, HttpStatus.CONFLICT, "You hold as many of this reward as one person may (data.limit, data.held)"),
     WRONG_STATE(31006, HttpStatus.CONFLICT, "The redemption is no longer waiting to be collected; data.status names its state"),
