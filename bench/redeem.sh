@@ -73,7 +73,7 @@ start_app migrate
 stop_app
 
 REWARDS=$(( 2 * (MEASURED + 1) ))
-log "loading $USERS users with $POINTS points each, an admin, $REWARDS rewards of $STOCK at $PRICE points; sessions into Redis"
+log "loading $USERS users with $POINTS points each, a platform admin (for the consistency report), $REWARDS rewards of $STOCK at $PRICE points; sessions into Redis"
 python3 - "$OUT" "$USERS" "$POINTS" "$STOCK" "$PRICE" "$REWARDS" <<'PY'
 import hashlib, os, secrets, sys, time
 out, users, points, stock, price, rewards = sys.argv[1], *map(int, sys.argv[2:7])
@@ -90,7 +90,7 @@ with open(f"{out}/data.sql", "w") as s, open(f"{out}/redis.txt", "w") as r, open
         digest = hashlib.sha256(token.encode()).hexdigest()
         r.write(f"SET auth:token:{digest} {u}|{ms} PX 86400000\n")
         if u == admin:
-            s.write(f"INSERT INTO user_role (user_id, role, scope_id, created_at) VALUES ({u}, 'ADMIN', 1, '{now}');\n")
+            s.write(f"INSERT INTO user_role (user_id, role, scope_id, created_at) VALUES ({u}, 'PLATFORM', 0, '{now}');\n")
             open(f"{out}/admin-token.txt", "w").write(token)
             continue
         t.write(token + "\n")

@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         // the national holiday calendar: read by any admin, changed only at city level
                         .requestMatchers(HttpMethod.GET, "/api/v1/admin/holidays").hasAnyRole("ADMIN", "PLATFORM")
                         .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")
+                        // the books of every community at once (user and reward ids): city level only
+                        .requestMatchers("/api/v1/admin/points/consistency").hasRole("PLATFORM")
                         .requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "PLATFORM")
                         .requestMatchers("/api/v1/staff/**").hasRole("STAFF")
                         .requestMatchers("/api/v1/grid/**").hasRole("GRID_HEAD")

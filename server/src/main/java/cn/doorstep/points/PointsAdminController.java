@@ -69,7 +69,7 @@ class PointsAdminController {
                 request.dailyCap(), request.lifetimeCap()));
     }
 
-    @Operation(summary = "Check the books: every balance equals its ledger and lots; stock matches redemptions")
+    @Operation(summary = "Check the books of every community (platform admins only): every balance equals its ledger and lots; stock matches redemptions")
     @GetMapping("/consistency")
     ApiResponse<ConsistencyReport.Report> consistency() {
         return ApiResponse.ok(consistency.run());

@@ -296,7 +296,9 @@ class RewardTest extends RewardTestSupport {
     void theConsistencyReportChecksTheStockAndCatchesADoubleRefund() {
         long reward = reward(10, 5, null);
         redeem(residentWith(10), reward);
-        SignedIn platform = users.with(Role.ADMIN, community);
+        SignedIn platform = users.with(Role.PLATFORM);
+        assertThat(get(users.with(Role.ADMIN, community), "/api/v1/admin/points/consistency"))
+                .as("every community's books: not for one community's admin").hasStatus(403);
 
         assertThat(get(platform, "/api/v1/admin/points/consistency")).bodyJson()
                 .extractingPath("$.data.checks[?(@.name=='reward.stock')].problems").asArray().containsExactly(List.of());
