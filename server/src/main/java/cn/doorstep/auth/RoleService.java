@@ -56,8 +56,9 @@ public class RoleService {
     }
 
     public Set<RoleGrant> grantsOf(long userId) {
+        // one round trip for both
         List<String> cachedAndVersion = redis.opsForValue().multiGet(List.of(cacheKey(userId), versionKey(userId)));
-        return grantsFrom(userId, cachedAndVersion.get(0), cachedAndVersion.get(1)); // one round trip for both
+        return grantsFrom(userId, cachedAndVersion.get(0), cachedAndVersion.get(1));
     }
 
     /**
