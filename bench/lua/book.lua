@@ -7,26 +7,11 @@
 --   BENCH_TOKENS=tokens.txt BENCH_SLOT=1 BENCH_REQUESTS=5000 wrk -t2 -c64 -d60s -s book.lua http://127.0.0.1:18080
 --   (the floor: BENCH_MODE=get, any URL; then each request is a plain GET of the URL's path)
 
-local ffi = require("ffi")
-ffi.cdef [[
-  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
-  int clock_gettime(int clk_id, bench_timespec *tp);
-]]
-local ts = ffi.new("bench_timespec")
-local function now_us()
-  ffi.C.clock_gettime(1, ts)
-  return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
-end
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local shared = require("wrk_threads") -- now_us(), and setup() numbering the threads (tid) into `threads`
+local now_us, threads = shared.now_us, shared.threads
 
-local threads = {}
-local thread_count = 0
-
-function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("tid", thread_count)
-  table.insert(threads, thread)
-end
-
+local thread_count = 1
 local tokens = {}
 local share = 0
 local sent_n = 0

@@ -13,25 +13,9 @@
 -- from the first send of any thread to the last answer of any thread.
 -- done() prints one machine-readable line starting with "RESULT".
 
-local ffi = require("ffi")
-ffi.cdef [[
-  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
-  int clock_gettime(int clk_id, bench_timespec *tp);
-]]
-local ts = ffi.new("bench_timespec")
-local function now_us()
-  ffi.C.clock_gettime(1, ts)
-  return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
-end
-
-local threads = {}
-local thread_count = 0
-
-function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("tid", thread_count)
-  table.insert(threads, thread)
-end
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local shared = require("wrk_threads") -- now_us(), and setup() numbering the threads (tid) into `threads`
+local now_us, threads = shared.now_us, shared.threads
 
 local mine = {}
 local idx = 0
