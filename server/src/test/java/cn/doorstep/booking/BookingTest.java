@@ -2,6 +2,7 @@ package cn.doorstep.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.doorstep.booking.gate.SeatGate;
 import cn.doorstep.booking.service.SlotGenerator;
 import cn.doorstep.booking.staff.NoShows;
 import cn.doorstep.booking.staff.Reminders;
@@ -24,6 +25,9 @@ import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestUsers.SignedIn;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.springframework.data.redis.core.RedisCallback;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +85,33 @@ class BookingTest extends BookingTestSupport {
                 .extractingPath("$.data[0].seatsLeft").isEqualTo(2);
         assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, code)).isEqualTo("BOOKED");
         assertThat(notices(resident, "BOOKING_CONFIRMED")).isEqualTo(1);
+    }
+
+    /**
+     * The app's clock and Redis's need not agree (here they are 400 days apart, both ways): the gate's
+     * keys live until a day after the slot by the app's clock, so the gate answers and then lets go.
+     */
+    @Test
+    void theSeatGateLivesADayPastTheSlotByTheAppsClockWhateverTheDateOnRedis() {
+        Instant redisNow = Instant.ofEpochMilli(redis.execute((RedisCallback<Long>)
+                connection -> connection.serverCommands().time()));
+        for (long daysApart : new long[] {-400, 400}) {
+            LocalDate today = LocalDate.ofInstant(redisNow, ZoneOffset.UTC).plusDays(daysApart);
+            clock.set(today.atStartOfDay(ZoneOffset.UTC).toInstant()); // 08:00 in China
+            setUpStation(clock.instant());
+            long service = service(3);
+            long slot = slot(service, today.plusDays(1), 0); // 09:00-10:00 China tomorrow
+
+            assertThat(book(users.resident(), slot)).hasStatusOk();
+
+            assertThat(gate.seatsLeft(slot)).contains(2);
+            long expected = Duration.between(clock.instant(), today.plusDays(1).atTime(2, 0)
+                    .toInstant(ZoneOffset.UTC).plus(Duration.ofDays(1))).toMillis();
+            assertThat(redis.getExpire(SeatGate.seatsKey(slot), TimeUnit.MILLISECONDS))
+                    .isBetween(expected - 60_000, expected);
+            assertThat(redis.getExpire(SeatGate.holdersKey(slot), TimeUnit.MILLISECONDS))
+                    .isBetween(expected - 60_000, expected);
+        }
     }
 
     @Test

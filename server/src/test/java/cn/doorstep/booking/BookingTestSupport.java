@@ -50,7 +50,11 @@ abstract class BookingTestSupport {
     SignedIn admin;
 
     void setUpStation() {
-        clock.set(NOW);
+        setUpStation(NOW);
+    }
+
+    void setUpStation(Instant now) {
+        clock.set(now);
         community = regions.community();
         station = stations.at(community, 43.85, 126.55).named("测试党群服务站").kinds(StationKind.SERVICE).create().id();
         staff = users.with(Role.STAFF, station);

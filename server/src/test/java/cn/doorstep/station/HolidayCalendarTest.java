@@ -121,6 +121,46 @@ class HolidayCalendarTest {
                 .contains("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");
     }
 
+    /** 2035 and 2036: years no other test enters, so the warning depends on this test alone. */
+    @Test
+    void fromNovemberAMissingNextYearIsAWarningInTheHealthDetailUntilItIsEntered() {
+        clock.set(Instant.parse("2035-10-15T02:00:00Z"));
+        assertThat(calendarHealth()).hasStatusOk().bodyJson().extractingPath("$.components.holidayCalendar.details.warning").asString()
+                .contains("2035", "PUT /api/v1/admin/holidays/{date}");
+        setHoliday("2035-01-01");
+        assertThat(calendarHealth()).bodyJson().doesNotHavePath("$.components.holidayCalendar.details.warning");
+        assertThat(calendarHealth()).bodyJson().extractingPath("$.components.holidayCalendar.details.thisYearEntered").isEqualTo(true);
+
+        clock.set(Instant.parse("2035-10-31T15:59:00Z")); // 23:59 on 31 October in China: not yet
+        assertThat(calendarHealth()).bodyJson().doesNotHavePath("$.components.holidayCalendar.details.warning");
+        clock.set(Instant.parse("2035-10-31T16:00:00Z")); // 00:00 on 1 November in China
+        assertThat(calendarHealth()).hasStatusOk().bodyJson().extractingPath("$.components.holidayCalendar.details.warning").asString()
+                .contains("2036");
+        assertThat(mvc.get().uri("/actuator/health/calendar")).bodyJson().extractingPath("$.status").isEqualTo("UP");
+
+        setHoliday("2036-01-01");
+        assertThat(calendarHealth()).bodyJson().doesNotHavePath("$.components.holidayCalendar.details.warning");
+        assertThat(calendarHealth()).bodyJson().extractingPath("$.components.holidayCalendar.details.nextYearEntered").isEqualTo(true);
+
+        SignedIn cityAdmin = users.with(Role.PLATFORM);
+        for (String date : List.of("2035-01-01", "2036-01-01")) {
+            assertThat(mvc.delete().uri("/api/v1/admin/holidays/" + date).header("Authorization", cityAdmin.bearer()))
+                    .hasStatusOk();
+        }
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult calendarHealth() {
+        return mvc.get().uri("/actuator/health/calendar").exchange();
+    }
+
+    /** By a platform admin signed in now (a session from before the clock moved years ahead has ended). */
+    private void setHoliday(String date) {
+        SignedIn cityAdmin = users.with(Role.PLATFORM);
+        assertThat(mvc.put().uri("/api/v1/admin/holidays/" + date).header("Authorization", cityAdmin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}"))
+                .hasStatusOk();
+    }
+
     private List<Long> openNow() {
         List<Number> ids = Http.read(mvc.get().uri("/api/v1/stations/nearby?radius=100&openNow=true&lat=" + lat
                 + "&lng=" + lng).exchange(), "$.data.items[*].id");

@@ -5,6 +5,7 @@ import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
 import cn.doorstep.booking.internal.WaitlistMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,9 +52,8 @@ public class SeatGate {
             if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
             redis.call('DEL', KEYS[2])
             for i = 3, #ARGV do redis.call('SADD', KEYS[2], ARGV[i]) end
-            redis.call('SET', KEYS[1], ARGV[1])
-            redis.call('PEXPIREAT', KEYS[1], ARGV[2])
-            if #ARGV >= 3 then redis.call('PEXPIREAT', KEYS[2], ARGV[2]) end
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            if #ARGV >= 3 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
             return 1
             """, Long.class);
 
@@ -75,20 +75,24 @@ public class SeatGate {
 
     private static final int LOAD_TRIES = 3;
     private static final Duration KEPT_AFTER_END = Duration.ofDays(1);
+    /** A slot long past its end is still kept this long, so the request that loaded it finds it. */
+    private static final Duration KEPT_AT_LEAST = Duration.ofMinutes(1);
 
     private final StringRedisTemplate redis;
     private final SlotMapper slots;
     private final BookingMapper bookings;
     private final WaitlistMapper waitlist;
     private final BookingProperties properties;
+    private final Clock clock;
 
     SeatGate(StringRedisTemplate redis, SlotMapper slots, BookingMapper bookings, WaitlistMapper waitlist,
-             BookingProperties properties) {
+             BookingProperties properties, Clock clock) {
         this.redis = redis;
         this.slots = slots;
         this.bookings = bookings;
         this.waitlist = waitlist;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public static String seatsKey(long slotId) {
@@ -160,6 +164,16 @@ public class SeatGate {
         return Optional.of(seats < 0 ? 0 : seats - ((Number) read.get(1)).intValue());
     }
 
+    /**
+     * How long the keys live: until a day after the slot ends, measured on the app's clock and given to
+     * Redis as a duration, never as an instant. Redis judges an instant by its own clock, and the two
+     * clocks need not agree (a test's pinned clock, a server whose time drifts).
+     */
+    private Duration keptFor(SlotRow slot) {
+        Duration left = Duration.between(clock.instant(), slot.endsAt.plus(KEPT_AFTER_END));
+        return left.compareTo(KEPT_AT_LEAST) < 0 ? KEPT_AT_LEAST : left;
+    }
+
     /** Loads the slot from MySQL; false when it has no row. */
     boolean load(long slotId) {
         SlotRow slot = slots.selectById(slotId);
@@ -171,7 +185,7 @@ public class SeatGate {
         waitlist.selectOffered(slotId).forEach(id -> holders.add(id.toString()));
         var args = new ArrayList<String>();
         args.add(Integer.toString(SlotRow.OPEN.equals(slot.status) ? slot.capacity : -1)); // -1: closed
-        args.add(Long.toString(slot.endsAt.plus(KEPT_AFTER_END).toEpochMilli()));
+        args.add(Long.toString(keptFor(slot).toMillis()));
         args.addAll(holders);
         Long loaded = redis.execute(LOAD, keys(slotId), args.toArray());
         if (loaded != null && loaded == 1 && !slot.version.equals(slots.selectVersion(slotId))) {

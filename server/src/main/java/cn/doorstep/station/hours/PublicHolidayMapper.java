@@ -15,6 +15,11 @@ public interface PublicHolidayMapper extends BaseMapper<PublicHoliday> {
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).orderByAsc(PublicHoliday::getDay));
     }
 
+    default long countYear(int year) {
+        return selectCount(new LambdaQueryWrapper<PublicHoliday>().between(PublicHoliday::getDay,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
     @Insert("""
             INSERT INTO public_holiday (day, kind, name, updated_at) VALUES (#{day}, #{kind}, #{name}, #{updatedAt})
             ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name), updated_at = VALUES(updated_at)
