@@ -4,15 +4,27 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.lettuce.core.RedisClient;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The servers every test context of one JVM shares: started once, on first use, and stopped when the
  * JVM exits. By default MariaDB and Redis are embedded (fresh schema, random ports, nothing to
- * install); when {@code DOORSTEP_DB_URL} is set the suite runs against the external servers named by
- * the DOORSTEP_* variables instead, after wiping them once. WireMock always stands in for WeChat.
+ * install). The external pass names its own servers, never production's: {@code DOORSTEP_TEST_DB_URL}
+ * (a schema whose name ends in {@code _test}, wiped once per run) and {@code DOORSTEP_TEST_REDIS_URL}
+ * (flushed once per run, and by tests that lose Redis on purpose); a Redis not named is embedded. The
+ * production variables ({@code DOORSTEP_DB_URL}, {@code DOORSTEP_REDIS_URL}) are never read here, so
+ * running the tests in a shell prepared for production cannot wipe its data. WireMock always stands in
+ * for WeChat.
  */
 public final class TestServers {
+
+    /** The external pass's variables: never the production ones (README, Configuration). */
+    static final String DB_URL = "DOORSTEP_TEST_DB_URL";
+    static final String DB_USER = "DOORSTEP_TEST_DB_USER";
+    static final String DB_PASSWORD = "DOORSTEP_TEST_DB_PASSWORD";
+    static final String REDIS_URL = "DOORSTEP_TEST_REDIS_URL";
+    static final String TEST_SUFFIX = "_test";
 
     private static TestServers instance;
 
@@ -45,51 +57,106 @@ public final class TestServers {
         weChat.start();
         Runtime.getRuntime().addShutdownHook(new Thread(weChat::stop, "wiremock-stop"));
 
-        String externalDb = System.getenv("DOORSTEP_DB_URL");
-        if (externalDb != null && !externalDb.isBlank()) {
-            String redisUrl = envOr("DOORSTEP_REDIS_URL", "redis://127.0.0.1:6379");
-            try (var client = RedisClient.create(redisUrl); var connection = client.connect()) {
-                connection.sync().flushdb(); // a fresh start, like the embedded Redis
-            }
-            return new TestServers(externalDb, envOr("DOORSTEP_DB_USER", "root"), envOr("DOORSTEP_DB_PASSWORD", ""),
-                    redisUrl, true, weChat);
-        }
+        Choice choice = choose(System.getenv());
+        boolean externalDb = choice.dbUrl() != null;
+        boolean externalRedis = choice.redisUrl() != null;
 
-        Path home = Path.of("target", "embedded", "test-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8));
-        var db = EmbeddedMariaDb.start(home, 0, "doorstep", true);
-        awaitConnections(db.jdbcUrl());
-        var redis = EmbeddedRedis.start(0);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            redis.close();
-            db.close();
-        }, "embedded-servers-stop"));
-        return new TestServers(db.jdbcUrl(), "root", "", redis.url(), false, weChat);
+        String jdbcUrl;
+        String user = "root";
+        String password = "";
+        if (externalDb) {
+            jdbcUrl = choice.dbUrl();
+            user = choice.dbUser();
+            password = choice.dbPassword();
+        } else {
+            Path home = Path.of("target", "embedded", "test-" + ProcessHandle.current().pid() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8));
+            var db = EmbeddedMariaDb.start(home, 0, "doorstep", true);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::close, "embedded-mariadb-stop"));
+            jdbcUrl = db.jdbcUrl();
+        }
+        awaitTestSchema(jdbcUrl, user, password, externalDb);
+
+        String redisUrl;
+        if (externalRedis) {
+            redisUrl = choice.redisUrl();
+            try (var client = RedisClient.create(redisUrl); var connection = client.connect()) {
+                connection.sync().flushdb(); // the database this run was given: a fresh start, like the embedded one
+            }
+        } else {
+            var redis = EmbeddedRedis.start(0);
+            Runtime.getRuntime().addShutdownHook(new Thread(redis::close, "embedded-redis-stop"));
+            redisUrl = redis.url();
+        }
+        return new TestServers(jdbcUrl, user, password, redisUrl, externalDb, weChat);
+    }
+
+    /** The external servers a run was given; a null URL means embedded. */
+    record Choice(String dbUrl, String dbUser, String dbPassword, String redisUrl) {
+    }
+
+    /** Reads only the test variables; refuses a database whose schema is not named for tests. */
+    static Choice choose(Map<String, String> env) {
+        String db = blankToNull(env.get(DB_URL));
+        if (db != null) {
+            requireTestSchema(db);
+        }
+        return new Choice(db, env.getOrDefault(DB_USER, "root"), env.getOrDefault(DB_PASSWORD, ""),
+                blankToNull(env.get(REDIS_URL)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The schema a test URL names: what follows the host's slash, up to the parameters. */
+    static String schemaOf(String jdbcUrl) {
+        int slash = jdbcUrl.indexOf('/', jdbcUrl.indexOf("//") + 2);
+        if (slash < 0) {
+            return "";
+        }
+        String rest = jdbcUrl.substring(slash + 1);
+        int end = rest.indexOf('?');
+        return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    /** Refuses, before connecting, any schema not named for tests: the run wipes it. */
+    static void requireTestSchema(String jdbcUrl) {
+        String schema = schemaOf(jdbcUrl);
+        if (!schema.endsWith(TEST_SUFFIX)) {
+            throw new IllegalStateException(DB_URL + " names schema '" + schema + "': the tests wipe the schema they "
+                    + "are given, so its name must end in " + TEST_SUFFIX + " (e.g. jdbc:mysql://127.0.0.1:3306/doorstep_test)");
+        }
     }
 
     /**
-     * Connects once with a generous timeout before any test context does with its 2 s one: on a busy
-     * machine the first connection to a just-started MariaDB (and the driver's first use) can take longer,
-     * and a context that fails to start fails every test class sharing it.
+     * Connects once with a generous timeout before any test context does with its 2 s one (on a busy
+     * machine the first connection to a just-started MariaDB can take longer, and a context that fails to
+     * start fails every test class sharing it); on an external server, also asks the server which schema
+     * the connection uses, so no URL parameter can point the wipe at another one.
      */
-    private static void awaitConnections(String jdbcUrl) {
+    private static void awaitTestSchema(String jdbcUrl, String user, String password, boolean external) {
         long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        String patient = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "connectTimeout=30000";
         while (true) {
-            try (var connection = java.sql.DriverManager.getConnection(jdbcUrl + "&connectTimeout=30000", "root", "")) {
-                connection.createStatement().execute("SELECT 1");
+            try (var connection = java.sql.DriverManager.getConnection(patient, user, password);
+                 var statement = connection.createStatement();
+                 var schema = statement.executeQuery("SELECT DATABASE()")) {
+                schema.next();
+                String name = schema.getString(1);
+                if (external && (name == null || !name.endsWith(TEST_SUFFIX))) {
+                    throw new IllegalStateException(DB_URL + " connects to schema '" + name + "', not one ending in "
+                            + TEST_SUFFIX + ": refusing to wipe it");
+                }
                 return;
             } catch (java.sql.SQLException e) {
                 if (System.nanoTime() > giveUp) {
-                    throw new IllegalStateException("Embedded MariaDB accepts no connections", e);
+                    throw new IllegalStateException("The test database accepts no connections", e);
                 }
             }
         }
     }
 
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     public String jdbcUrl() {
         return jdbcUrl;
@@ -107,7 +174,7 @@ public final class TestServers {
         return redisUrl;
     }
 
-    /** True when the suite runs against the DOORSTEP_* servers rather than embedded ones. */
+    /** True when the suite runs against the database named by DOORSTEP_TEST_DB_URL rather than an embedded one. */
     public boolean external() {
         return external;
     }
