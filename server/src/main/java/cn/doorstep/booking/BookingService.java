@@ -10,7 +10,6 @@ import cn.doorstep.booking.internal.SlotCatalog;
 import cn.doorstep.booking.internal.SlotInfo;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.Transactions;
 import cn.doorstep.booking.internal.WaitlistMapper;
 import cn.doorstep.booking.internal.WaitlistRow;
 import cn.doorstep.booking.waitlist.Waitlist;
@@ -19,6 +18,7 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,7 +108,7 @@ public class BookingService {
         BookingRow row;
         try {
             members.open(me.id(), now); // before the transaction: INSERT IGNORE's shared lock would deadlock FOR UPDATE
-            row = tx.run(() -> {
+            row = tx.readCommitted(() -> {
                 MemberRow member = members.lock(me.id());
                 if (member.pausedUntil != null && member.pausedUntil.isAfter(now)) {
                     throw paused(member);
@@ -154,7 +154,7 @@ public class BookingService {
             throw new ApiException(BookingError.CANCEL_DEADLINE_PASSED, BookingError.CANCEL_DEADLINE_PASSED.message(),
                     Map.of("deadline", booking.startsAt.minus(info.cancelDeadline()).toString()));
         }
-        Long offered = tx.run(() -> {
+        Long offered = tx.readCommitted(() -> {
             if (bookings.cancel(id, now, me.id()) == 0) {
                 throw wrongState(bookings.selectById(id).status);
             }

@@ -4,6 +4,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.points.internal.LedgerEntry;
 import cn.doorstep.points.internal.PointsBook;
 import cn.doorstep.points.internal.RuleMapper;
@@ -30,16 +31,18 @@ public class PointsAdministration {
     private final PointsProperties properties;
     private final UserService users;
     private final AuditLog audit;
+    private final Transactions transactions;
     private final Clock clock;
 
     PointsAdministration(PointsBook book, RuleMapper rules, PointsService points, PointsProperties properties,
-                         UserService users, AuditLog audit, Clock clock) {
+                         UserService users, AuditLog audit, Transactions transactions, Clock clock) {
         this.book = book;
         this.rules = rules;
         this.points = points;
         this.properties = properties;
         this.users = users;
         this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -51,7 +54,6 @@ public class PointsAdministration {
      * Adds (or, negative, removes) points of a member of the admin's community. The admin's
      * Idempotency-Key is the entry's reference: a retried request adjusts once.
      */
-    @Transactional
     public LedgerEntryView adjust(CurrentUser admin, long userId, long delta, String reason, String idempotencyKey) {
         UserView member = users.find(userId).orElseThrow(() -> new ApiException(PointsError.NOT_A_MEMBER));
         Long community = member.communityId();
@@ -63,21 +65,23 @@ public class PointsAdministration {
         if (earlier != null) {
             return PointsService.view(earlier);
         }
-        book.lock(userId);
-        LedgerEntry twin = book.findLocked(userId, PointsReason.ADJUSTMENT.name(), "adjustment", refId);
-        if (twin != null) {
-            return PointsService.view(twin);
-        }
-        var entry = new PointsBook.Entry(userId, PointsReason.ADJUSTMENT.name(), "adjustment", refId, community,
-                admin.id(), null, reason.strip());
-        LedgerEntry saved = delta > 0
-                ? book.credit(entry, delta, false, book.validUntil(properties.validityMonths()))
-                : book.deduct(entry, -delta);
-        if (saved == null) {
-            throw new ApiException(PointsError.ADJUSTMENT_TOO_LARGE);
-        }
-        audit.record(admin.id(), "points.adjust", "user", userId, null);
-        return PointsService.view(saved);
+        return PointsService.view(transactions.readCommitted(() -> {
+            book.lock(userId);
+            LedgerEntry twin = book.findLocked(userId, PointsReason.ADJUSTMENT.name(), "adjustment", refId);
+            if (twin != null) {
+                return twin;
+            }
+            var entry = new PointsBook.Entry(userId, PointsReason.ADJUSTMENT.name(), "adjustment", refId, community,
+                    admin.id(), null, reason.strip());
+            LedgerEntry saved = delta > 0
+                    ? book.credit(entry, delta, false, book.validUntil(properties.validityMonths()))
+                    : book.deduct(entry, -delta);
+            if (saved == null) {
+                throw new ApiException(PointsError.ADJUSTMENT_TOO_LARGE);
+            }
+            audit.record(admin.id(), "points.adjust", "user", userId, null);
+            return saved;
+        }));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package cn.doorstep.points;
 
+import cn.doorstep.common.Transactions;
 import cn.doorstep.points.internal.LotMapper;
 import cn.doorstep.points.internal.PointsBook;
 import java.time.Clock;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the expiry entries of lots past their validity. Safe with any number of instances: each
@@ -23,15 +23,15 @@ class PointsExpiry {
 
     private final LotMapper lots;
     private final PointsBook book;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final StringRedisTemplate redis;
     private final Clock clock;
 
-    PointsExpiry(LotMapper lots, PointsBook book, TransactionTemplate transaction, StringRedisTemplate redis,
+    PointsExpiry(LotMapper lots, PointsBook book, Transactions transactions, StringRedisTemplate redis,
                  Clock clock) {
         this.lots = lots;
         this.book = book;
-        this.transaction = transaction;
+        this.transactions = transactions;
         this.redis = redis;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ class PointsExpiry {
         List<Long> users;
         while (!(users = lots.selectUsersWithDueLots(clock.instant(), USERS_PER_PASS)).isEmpty()) {
             for (long userId : users) {
-                Integer n = transaction.execute(status -> {
+                Integer n = transactions.readCommitted(() -> {
                     book.lock(userId); // expires the user's due lots
                     return 1;
                 });

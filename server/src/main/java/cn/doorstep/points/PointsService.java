@@ -5,6 +5,7 @@ import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.points.internal.LedgerEntry;
 import cn.doorstep.points.internal.LedgerMapper;
 import cn.doorstep.points.internal.LotMapper;
@@ -25,7 +26,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Earning and spending points. Every change is one transaction on the user's locked account row
@@ -45,11 +45,11 @@ public class PointsService {
     private final PointsProperties properties;
     private final Leaderboard leaderboard;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final Clock clock;
 
     PointsService(PointsBook book, LedgerMapper ledger, LotMapper lots, RuleMapper rules, PointsProperties properties,
-                  Leaderboard leaderboard, AuditLog audit, TransactionTemplate transaction, Clock clock) {
+                  Leaderboard leaderboard, AuditLog audit, Transactions transactions, Clock clock) {
         this.book = book;
         this.ledger = ledger;
         this.lots = lots;
@@ -57,7 +57,7 @@ public class PointsService {
         this.properties = properties;
         this.leaderboard = leaderboard;
         this.audit = audit;
-        this.transaction = transaction;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -151,11 +151,13 @@ public class PointsService {
     }
 
     /** The account as its owner sees it (due points expired first). */
-    @Transactional
     public AccountView account(long userId) {
-        PointsAccount account = book.lock(userId);
-        long soon = lots.sumExpiringBetween(userId, clock.instant(), clock.instant().plus(Duration.ofDays(30)));
-        return new AccountView(account.getBalance(), account.getEarned(), account.getSpent(), account.getExpired(), soon);
+        return transactions.readCommitted(() -> {
+            PointsAccount account = book.lock(userId);
+            long soon = lots.sumExpiringBetween(userId, clock.instant(), clock.instant().plus(Duration.ofDays(30)));
+            return new AccountView(account.getBalance(), account.getEarned(), account.getSpent(), account.getExpired(),
+                    soon);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -169,11 +171,12 @@ public class PointsService {
     }
 
     /** The member side of an account (opened on first use). */
-    @Transactional
     public Member member(long userId) {
-        PointsAccount account = book.lock(userId);
-        BigDecimal hours = ledger.sumServiceHours(userId);
-        return new Member(account.getMemberCode(), account.getEarned(), hours == null ? BigDecimal.ZERO : hours);
+        return transactions.readCommitted(() -> {
+            PointsAccount account = book.lock(userId);
+            BigDecimal hours = ledger.sumServiceHours(userId);
+            return new Member(account.getMemberCode(), account.getEarned(), hours == null ? BigDecimal.ZERO : hours);
+        });
     }
 
     /** The rule that applies to a kind in a community: its own, or the configured default. */
@@ -202,7 +205,7 @@ public class PointsService {
             return new Awarded(done.getDelta(), Optional.of(view(done)), true);
         }
         try {
-            return transaction.execute(status -> change.get());
+            return transactions.readCommitted(change);
         } catch (DuplicateKeyException raced) {
             LedgerEntry twin = earlier.get();
             if (twin == null) {

@@ -1,5 +1,6 @@
 package cn.doorstep.reward;
 
+import cn.doorstep.common.Transactions;
 import cn.doorstep.reward.internal.Redemption;
 import cn.doorstep.reward.internal.RedemptionMapper;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Redemptions not collected by their deadline expire, and their points and stock come back. Correct
@@ -29,15 +29,15 @@ public class RedemptionExpiry {
 
     private final RedemptionMapper redemptions;
     private final Redemptions service;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final StringRedisTemplate redis;
     private final Clock clock;
 
-    RedemptionExpiry(RedemptionMapper redemptions, Redemptions service, TransactionTemplate transaction,
+    RedemptionExpiry(RedemptionMapper redemptions, Redemptions service, Transactions transactions,
                      StringRedisTemplate redis, Clock clock) {
         this.redemptions = redemptions;
         this.service = service;
-        this.transaction = transaction;
+        this.transactions = transactions;
         this.redis = redis;
         this.clock = clock;
     }
@@ -69,7 +69,7 @@ public class RedemptionExpiry {
                 break;
             }
             for (long id : due) {
-                Boolean moved = transaction.execute(tx -> {
+                Boolean moved = transactions.readCommitted(() -> {
                     if (redemptions.expire(id, now) == 0) {
                         return false; // collected, cancelled or expired by another run meanwhile
                     }

@@ -3,13 +3,13 @@ package cn.doorstep.reward;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.reward.internal.Redemption;
 import cn.doorstep.reward.internal.RedemptionMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 核销: staff of the station a redemption is collected at scan its code and hand the reward over. The
@@ -22,15 +22,15 @@ public class RedemptionHandover {
     private final RedemptionMapper redemptions;
     private final RedemptionViews views;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final Clock clock;
 
     RedemptionHandover(RedemptionMapper redemptions, RedemptionViews views, AuditLog audit,
-                       TransactionTemplate transaction, Clock clock) {
+                       Transactions transactions, Clock clock) {
         this.redemptions = redemptions;
         this.views = views;
         this.audit = audit;
-        this.transaction = transaction;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -43,7 +43,7 @@ public class RedemptionHandover {
             throw new ApiException(RewardError.NOT_STATION_STAFF);
         }
         Instant now = clock.instant();
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (redemptions.redeem(r.getId(), staff.id(), now) == 0) {
                 throw refusal(redemptions.selectById(r.getId()), now);
             }

@@ -6,6 +6,7 @@ import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.points.PointsService;
 import cn.doorstep.reward.internal.HolderMapper;
 import cn.doorstep.reward.internal.Redemption;
@@ -18,11 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Redeeming and cancelling. A redemption is one transaction: the per-user limit on the holder row, the
@@ -53,12 +50,12 @@ public class Redemptions {
     private final RedemptionViews views;
     private final RedemptionCodes codes;
     private final RewardProperties properties;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final Clock clock;
 
     Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
                 PointsService points, RedemptionViews views, RedemptionCodes codes, RewardProperties properties,
-                PlatformTransactionManager transactions, Clock clock) {
+                Transactions transactions, Clock clock) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.holders = holders;
@@ -69,8 +66,7 @@ public class Redemptions {
         this.properties = properties;
         // READ COMMITTED: every decision here is a locking read or a guarded update, and without the gap
         // locks of REPEATABLE READ one user's redemption does not lock the neighbouring users' points rows
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -99,7 +95,7 @@ public class Redemptions {
             // autocommit, before the transaction: the limit's update below meets an existing row (no gap
             // locks), and INSERT IGNORE on the (reward, user) key is safe however many race
             holders.ensure(rewardId, me.id());
-            return views.of(inTransaction(() -> book(me.id(), reward, quantity, key)));
+            return views.of(transactions.readCommitted(() -> book(me.id(), reward, quantity, key)));
         } catch (StockRefused refused) {
             if (properties.gate()) {
                 gate.forget(rewardId); // Redis counted more than MySQL had: reload it
@@ -118,22 +114,6 @@ public class Redemptions {
         } catch (RuntimeException failed) {
             giveBack(reserved, rewardId, quantity);
             throw failed;
-        }
-    }
-
-    /**
-     * Runs a redemption's transaction, again if the database chose it as a deadlock's victim (InnoDB's
-     * gap locks can make two users' ledger inserts wait for each other); all of it rolled back first.
-     */
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(tx -> work.get());
-            } catch (PessimisticLockingFailureException deadlock) {
-                if (attempt == 3) {
-                    throw deadlock;
-                }
-            }
         }
     }
 
@@ -209,7 +189,7 @@ public class Redemptions {
     /** The holder cancels before collection: points and stock come back, exactly once. */
     public RedemptionView cancel(CurrentUser me, long id) {
         Redemption r = own(me, id);
-        inTransaction(() -> {
+        transactions.readCommitted(() -> {
             if (redemptions.cancel(id, me.id(), clock.instant()) == 0) {
                 throw wrongState(redemptions.selectById(id), "cancelled");
             }

@@ -4,6 +4,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.wish.internal.ClaimerMapper;
 import cn.doorstep.wish.internal.Wish;
@@ -18,9 +19,6 @@ import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Taking a wish: a volunteer's claim, an admin's dispatch (派单) and the volunteer's answer, release,
@@ -43,11 +41,11 @@ public class WishClaims {
     private final RoleService roles;
     private final AuditLog audit;
     private final WishProperties properties;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final Clock clock;
 
     WishClaims(WishMapper wishes, ClaimerMapper claimers, WishBook book, WishAccess access, WishQueries queries,
-               RoleService roles, AuditLog audit, WishProperties properties, PlatformTransactionManager transactions,
+               RoleService roles, AuditLog audit, WishProperties properties, Transactions transactions,
                Clock clock) {
         this.wishes = wishes;
         this.claimers = claimers;
@@ -57,8 +55,7 @@ public class WishClaims {
         this.roles = roles;
         this.audit = audit;
         this.properties = properties;
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -99,7 +96,7 @@ public class WishClaims {
         if (!Objects.equals(wish.getAssigneeId(), me.id())) {
             throw new ApiException(WishError.NOT_DISPATCHED_TO_YOU);
         }
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (wishes.undispatch(id, me.id(), clock.instant(), null) == 0) {
                 throw book.refusal(id, "declined");
             }
@@ -114,7 +111,7 @@ public class WishClaims {
         if (!access.claimer(me, wish)) {
             throw new ApiException(WishError.NOT_THE_CLAIMER);
         }
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (wishes.unclaim(id, me.id(), clock.instant(), null) == 0) {
                 throw book.refusal(id, "released");
             }
@@ -135,7 +132,7 @@ public class WishClaims {
                     "is neither a volunteer nor a confirmed party member");
         }
         Instant now = clock.instant();
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (wishes.dispatch(id, volunteerId, now, now.plus(properties.claimDeadline())) == 0) {
                 throw book.refusal(id, "dispatched");
             }
@@ -156,7 +153,7 @@ public class WishClaims {
         int expired = 0;
         for (Wish wish : wishes.selectPastDeadline(now, DEADLINE_BATCH)) {
             try {
-                Boolean done = transaction.execute(tx -> expire(wish, now));
+                Boolean done = transactions.readCommitted(() -> expire(wish, now));
                 expired += Boolean.TRUE.equals(done) ? 1 : 0;
             } catch (RuntimeException e) { // one wish that fails must not hold up the others; the next run retries it
                 log.warn("Expiring the claim of wish {} failed: {}", wish.getId(), e.getClass().getSimpleName());
@@ -192,7 +189,7 @@ public class WishClaims {
     private void take(long userId, long id, IntSupplier move, String action, WishStep step, Actor actor, Wish wish,
                       String notice) {
         claimers.ensure(userId, clock.instant());
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             claimers.lock(userId);
             int open = wishes.countOpenClaims(userId);
             if (open >= properties.maxOpenClaims()) {

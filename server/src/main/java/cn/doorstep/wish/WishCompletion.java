@@ -3,6 +3,7 @@ package cn.doorstep.wish;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.points.Award;
@@ -26,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The end of a wish: fulfilment (纪实), confirmation with points, automatic confirmation, dispute and its
@@ -50,12 +50,12 @@ public class WishCompletion {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final WishProperties properties;
-    private final TransactionTemplate transaction;
+    private final Transactions transactions;
     private final Clock clock;
 
     WishCompletion(WishMapper wishes, WishPhotoMapper photos, WishBook book, WishAccess access, WishQueries queries,
                    PointsService points, AuditLog audit, ApplicationEventPublisher events, WishProperties properties,
-                   TransactionTemplate transaction, Clock clock) {
+                   Transactions transactions, Clock clock) {
         this.wishes = wishes;
         this.photos = photos;
         this.book = book;
@@ -65,7 +65,7 @@ public class WishCompletion {
         this.audit = audit;
         this.events = events;
         this.properties = properties;
-        this.transaction = transaction;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -76,7 +76,7 @@ public class WishCompletion {
             throw new ApiException(WishError.NOT_THE_CLAIMER);
         }
         Instant now = clock.instant();
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (wishes.fulfil(id, me.id(), request.note().strip(), request.hours(), now,
                     now.plus(properties.autoConfirmAfter())) == 0) {
                 throw book.refusal(id, "fulfilled");
@@ -112,7 +112,7 @@ public class WishCompletion {
             throw ApiException.badField(WishError.NOTE_REQUIRED, "comment", "say how the resident was asked");
         }
         Instant now = clock.instant();
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (wishes.confirm(id, WishStatus.FULFILLED.name(), me.id(), request.rating(), comment, now, null) == 0) {
                 throw book.refusal(id, "confirmed");
             }
@@ -128,7 +128,7 @@ public class WishCompletion {
         int confirmed = 0;
         for (Wish wish : wishes.selectDueForConfirmation(now, CONFIRM_BATCH)) {
             try {
-                Boolean done = transaction.execute(tx -> {
+                Boolean done = transactions.readCommitted(() -> {
                     if (wishes.confirm(wish.getId(), WishStatus.FULFILLED.name(), null, null, null, now, now) == 0) {
                         return false; // confirmed, disputed or cancelled meanwhile
                     }
@@ -149,7 +149,7 @@ public class WishCompletion {
         if (!access.posterSide(me, wish)) {
             throw new ApiException(WishError.NOT_THE_POSTER);
         }
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             if (wishes.dispute(id, reason.strip(), clock.instant()) == 0) {
                 throw book.refusal(id, "disputed");
             }
@@ -169,7 +169,7 @@ public class WishCompletion {
             throw WishBook.wrongState(wish, "cancelled");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        transaction.executeWithoutResult(tx -> cancelAsRead(wish, why,
+        transactions.readCommitted(() -> cancelAsRead(wish, why,
                 Boolean.TRUE.equals(wish.getOnBehalf()) ? Actor.GRID_HEAD : Actor.POSTER, me.id()));
         return queries.detail(me, id);
     }
@@ -179,7 +179,7 @@ public class WishCompletion {
         Wish wish = access.requireAdministered(admin, id);
         Instant now = clock.instant();
         String why = reason.strip();
-        transaction.executeWithoutResult(tx -> {
+        transactions.readCommitted(() -> {
             switch (outcome) {
                 case REOPEN -> {
                     if (wishes.reopen(id, now) == 0) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
@@ -71,6 +72,8 @@ class PointsTest {
     TransactionTemplate transaction;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Transactions lockingTransactions;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -163,7 +166,7 @@ class PointsTest {
 
             List<Boolean> spent = Parallel.run(20, 20, i -> {
                 try {
-                    transaction.executeWithoutResult(tx -> points.spend(volunteer.id(), 30, "test", "s" + i, community, null));
+                    lockingTransactions.readCommitted(() -> points.spend(volunteer.id(), 30, "test", "s" + i, community, null));
                     return true;
                 } catch (ApiException insufficient) {
                     return false;
@@ -226,9 +229,9 @@ class PointsTest {
         @Test
         void aRefundHappensOnceHoweverOftenItIsAsked() {
             earn(volunteer, 50, "fifty");
-            transaction.executeWithoutResult(tx -> points.spend(volunteer.id(), 30, "test", "r", community, null));
+            lockingTransactions.readCommitted(() -> points.spend(volunteer.id(), 30, "test", "r", community, null));
 
-            Parallel.run(5, 5, i -> transaction.execute(tx -> points.refund(volunteer.id(), "test", "r", null)));
+            Parallel.run(5, 5, i -> lockingTransactions.readCommitted(() -> points.refund(volunteer.id(), "test", "r", null)));
 
             assertThat(balance(volunteer)).isEqualTo(50);
             assertThat(entries(volunteer, "REDEEM_REFUND")).isEqualTo(1);
@@ -239,7 +242,7 @@ class PointsTest {
             earn(volunteer, 10, "old");                               // valid until 2027-12-02
             clock.set(Instant.parse("2027-06-01T04:00:00Z"));
             earn(volunteer, 10, "new");                               // valid until 2028-06-02
-            transaction.executeWithoutResult(tx -> points.spend(volunteer.id(), 15, "test", "mix", community, null));
+            lockingTransactions.readCommitted(() -> points.spend(volunteer.id(), 15, "test", "mix", community, null));
 
             clock.set(Instant.parse("2027-12-03T04:00:00Z"));        // the old lot has run out: nothing of it left
 
@@ -272,7 +275,7 @@ class PointsTest {
             earn(volunteer, 20, "old");
             clock.set(Instant.parse("2027-12-03T04:00:00Z"));
 
-            assertThatThrownBy(() -> transaction.executeWithoutResult(tx ->
+            assertThatThrownBy(() -> lockingTransactions.readCommitted(() ->
                     points.spend(volunteer.id(), 10, "test", "late", community, null)))
                     .isInstanceOf(ApiException.class).hasMessageContaining("10 points");
         }

@@ -8,9 +8,9 @@ import cn.doorstep.booking.internal.ActivityRow;
 import cn.doorstep.booking.internal.Managers;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.Transactions;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +71,7 @@ public class Activities {
         row.points = request.points() == null ? 0 : request.points();
         row.createdBy = actorId;
         row.createdAt = now;
-        long id = tx.run(() -> {
+        long id = tx.readCommitted(() -> {
             activities.insert(row);
             var slot = new SlotRow();
             slot.stationId = stationId;

@@ -15,11 +15,11 @@ import cn.doorstep.booking.internal.SlotCatalog;
 import cn.doorstep.booking.internal.SlotInfo;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.Transactions;
 import cn.doorstep.booking.internal.WaitlistMapper;
 import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -100,7 +100,7 @@ public class BookableServices {
         row.status = ServiceRow.ACTIVE;
         row.createdAt = now;
         apply(row, request, now);
-        ServiceRow saved = tx.run(() -> {
+        ServiceRow saved = tx.readCommitted(() -> {
             services.insert(row);
             saveExceptions(row.id, request);
             audit.record(me.id(), "booking.service.create", "booking_service", row.id, row.name);
@@ -117,7 +117,7 @@ public class BookableServices {
         Instant now = clock.instant();
         boolean capacityChanged = !row.capacity.equals(request.capacity());
         apply(row, request, now);
-        List<Long> future = tx.run(() -> {
+        List<Long> future = tx.readCommitted(() -> {
             services.update(row);
             saveExceptions(row.id, request);
             if (capacityChanged) {
@@ -143,7 +143,7 @@ public class BookableServices {
         SlotRow slot = SlotGenerator.row(service, startsAt, now);
         slot.manual = true;
         try {
-            tx.run(() -> {
+            tx.readCommitted(() -> {
                 slots.insert(slot);
                 audit.record(me.id(), "booking.slot.add", "booking_slot", slot.id, "service " + serviceId);
                 return slot;
@@ -163,7 +163,7 @@ public class BookableServices {
         managers.require(me, slot.stationId);
         SlotInfo info = catalog.info(slot);
         Instant now = clock.instant();
-        tx.run(() -> {
+        tx.readCommitted(() -> {
             if (slots.close(slotId) == 0) {
                 throw new ApiException(BookingError.SLOT_CLOSED);
             }

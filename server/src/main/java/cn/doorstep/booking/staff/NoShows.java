@@ -5,7 +5,7 @@ import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.MemberMapper;
 import cn.doorstep.booking.internal.MemberRow;
-import cn.doorstep.booking.internal.Transactions;
+import cn.doorstep.common.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +46,7 @@ public class NoShows {
         for (Long id : bookings.selectDueNoShows(before, BATCH)) {
             try {
                 members.open(bookings.selectById(id).userId, now); // outside the transaction (see BookingService)
-                marked += tx.run(() -> mark(id, before, now));
+                marked += tx.readCommitted(() -> mark(id, before, now));
             } catch (RuntimeException e) {
                 log.warn("No-show of booking {} not marked: {}", id, e.getClass().getSimpleName());
             }

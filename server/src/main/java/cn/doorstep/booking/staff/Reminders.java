@@ -5,7 +5,7 @@ import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
 import cn.doorstep.booking.internal.SlotCatalog;
-import cn.doorstep.booking.internal.Transactions;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public class Reminders {
         int sent = 0;
         for (BookingRow b : bookings.selectToRemind(now, now.plus(properties.remindBefore()), BATCH)) {
             String title = catalog.slot(b.slotId).title();
-            sent += tx.run(() -> {
+            sent += tx.readCommitted(() -> {
                 if (bookings.markReminded(b.id, now) == 0) {
                     return 0;
                 }

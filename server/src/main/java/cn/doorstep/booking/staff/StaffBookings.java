@@ -10,10 +10,10 @@ import cn.doorstep.booking.internal.BookingWriter;
 import cn.doorstep.booking.internal.Managers;
 import cn.doorstep.booking.internal.SlotCatalog;
 import cn.doorstep.booking.internal.SlotInfo;
-import cn.doorstep.booking.internal.Transactions;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import cn.doorstep.user.UserService;
 import java.time.Clock;
@@ -83,7 +83,7 @@ public class StaffBookings {
         }
         SlotInfo info = catalog.slot(booking.slotId);
         Instant now = clock.instant();
-        long awarded = tx.run(() -> {
+        long awarded = tx.readCommitted(() -> {
             if (bookings.checkIn(booking.id, now, me.id()) == 0) {
                 String status = bookings.selectById(booking.id).status;
                 throw new ApiException(BookingError.WRONG_STATE, "The booking is " + status, Map.of("status", status));

@@ -13,11 +13,11 @@ import cn.doorstep.booking.internal.SlotCatalog;
 import cn.doorstep.booking.internal.SlotInfo;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.Transactions;
 import cn.doorstep.booking.internal.WaitlistMapper;
 import cn.doorstep.booking.internal.WaitlistRow;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
 import java.time.Clock;
@@ -97,7 +97,7 @@ public class Waitlist {
             throw new ApiException(BookingError.SEATS_AVAILABLE);
         }
         long[] offered = new long[1];
-        WaitlistRow row = tx.run(() -> {
+        WaitlistRow row = tx.readCommitted(() -> {
             var entry = new WaitlistRow();
             entry.slotId = slot.id;
             entry.userId = me.id();
@@ -129,7 +129,7 @@ public class Waitlist {
         SlotInfo info = catalog.slot(entry.slotId);
         Instant now = clock.instant();
         members.open(me.id(), now); // outside the transaction, as BookingService does
-        BookingRow booking = tx.run(() -> {
+        BookingRow booking = tx.readCommitted(() -> {
             members.lock(me.id());
             WaitlistRow current = entries.selectById(id);
             if (!WaitlistStatus.OFFERED.name().equals(current.status) || !current.offerExpiresAt.isAfter(now)) {
@@ -152,7 +152,7 @@ public class Waitlist {
     public WaitlistView leave(CurrentUser me, long id) {
         WaitlistRow entry = own(me, id);
         Instant now = clock.instant();
-        Long next = tx.run(() -> {
+        Long next = tx.readCommitted(() -> {
             boolean live = WaitlistStatus.WAITING.name().equals(entry.status)
                     || WaitlistStatus.OFFERED.name().equals(entry.status);
             if (!live || entries.leave(id, entry.status) == 0) {
@@ -210,7 +210,7 @@ public class Waitlist {
         Instant now = clock.instant();
         for (WaitlistRow offer : entries.selectExpiredOffers(now, BATCH)) {
             try {
-                Long next = tx.run(() -> {
+                Long next = tx.readCommitted(() -> {
                     if (entries.expire(offer.id, now) == 0) {
                         return -1L;
                     }

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The bookkeeping under every change of points, always inside the caller's transaction and always
@@ -44,6 +46,7 @@ public class PointsBook {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public PointsAccount lock(long userId) {
+        requireReadCommitted();
         if (accounts.selectById(userId) == null) {
             opener.open(userId);
         }
@@ -135,6 +138,19 @@ public class PointsBook {
     public Instant validUntil(int months) {
         return clock.instant().atZone(Zones.CHINA).toLocalDate().plusMonths(months).plusDays(1)
                 .atStartOfDay(Zones.CHINA).toInstant();
+    }
+
+    /**
+     * Every change of points runs READ COMMITTED ({@link cn.doorstep.common.Transactions}): under
+     * REPEATABLE READ the locking reads below that find nothing (a new user's due lots, a reference not
+     * yet in the ledger) take gap locks, and two new users' inserts into those gaps deadlock. A path that
+     * forgets is a bug found by the first test that takes it, not by a burst in production.
+     */
+    private static void requireReadCommitted() {
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        if (isolation == null || isolation != TransactionDefinition.ISOLATION_READ_COMMITTED) {
+            throw new IllegalStateException("Points change outside a READ COMMITTED transaction (use Transactions)");
+        }
     }
 
     private void takeFromLots(long userId, long ledgerId, long points) {
