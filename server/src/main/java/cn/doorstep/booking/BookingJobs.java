@@ -4,19 +4,18 @@ import cn.doorstep.booking.service.SlotGenerator;
 import cn.doorstep.booking.staff.NoShows;
 import cn.doorstep.booking.staff.Reminders;
 import cn.doorstep.booking.waitlist.Waitlist;
-import java.time.Duration;
-import java.util.function.IntSupplier;
+import cn.doorstep.common.Jobs;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The booking's clocks: slots generated ahead, offers passed down the line, no-shows marked,
  * reminders sent. Each step is correct with any number of instances (INSERT IGNORE on a unique key,
- * conditional updates); the Redis leases {@code booking:jobs} and {@code booking:generate} only spare
- * them doing the same work at once.
+ * conditional updates); their locks only spare the instances doing the same work at once. Four jobs,
+ * not one: a failing step never skips the others.
  */
 @Component
 class BookingJobs {
@@ -27,39 +26,37 @@ class BookingJobs {
     private final Waitlist waitlist;
     private final NoShows noShows;
     private final Reminders reminders;
-    private final StringRedisTemplate redis;
+    private final Jobs jobs;
 
-    BookingJobs(SlotGenerator generator, Waitlist waitlist, NoShows noShows, Reminders reminders,
-                StringRedisTemplate redis) {
+    BookingJobs(SlotGenerator generator, Waitlist waitlist, NoShows noShows, Reminders reminders, Jobs jobs) {
         this.generator = generator;
         this.waitlist = waitlist;
         this.noShows = noShows;
         this.reminders = reminders;
-        this.redis = redis;
+        this.jobs = jobs;
     }
 
     @Scheduled(initialDelayString = "${doorstep.booking.jobs-every:PT1M}", fixedDelayString = "${doorstep.booking.jobs-every:PT1M}")
-    void everyMinute() {
-        leased("booking:jobs", Duration.ofMinutes(5), () -> waitlist.expireOffers() + noShows.markDue() + reminders.sendDue());
+    @SchedulerLock(name = "booking.offers", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
+    void expireOffers() {
+        jobs.run(log, "booking.offers", waitlist::expireOffers);
+    }
+
+    @Scheduled(initialDelayString = "${doorstep.booking.jobs-every:PT1M}", fixedDelayString = "${doorstep.booking.jobs-every:PT1M}")
+    @SchedulerLock(name = "booking.no-shows", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
+    void markNoShows() {
+        jobs.run(log, "booking.no-shows", noShows::markDue);
+    }
+
+    @Scheduled(initialDelayString = "${doorstep.booking.jobs-every:PT1M}", fixedDelayString = "${doorstep.booking.jobs-every:PT1M}")
+    @SchedulerLock(name = "booking.reminders", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
+    void sendReminders() {
+        jobs.run(log, "booking.reminders", reminders::sendDue);
     }
 
     @Scheduled(initialDelayString = "${doorstep.booking.generate-delay:PT30S}", fixedDelayString = "${doorstep.booking.generate-every:PT1H}")
+    @SchedulerLock(name = "booking.slots", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void generateAhead() {
-        leased("booking:generate", Duration.ofMinutes(30), generator::generateAll);
-    }
-
-    private void leased(String lease, Duration longest, IntSupplier work) {
-        try {
-            if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lease, "1", longest))) {
-                return;
-            }
-            try {
-                work.getAsInt();
-            } finally {
-                redis.delete(lease);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Booking job {} failed this round: {}", lease, e.getClass().getSimpleName());
-        }
+        jobs.run(log, "booking.slots", generator::generateAll);
     }
 }

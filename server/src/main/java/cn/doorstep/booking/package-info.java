@@ -8,7 +8,7 @@
  * {@code booking_activity}, {@code booking_slot}, {@code booking}, {@code booking_waitlist},
  * {@code booking_member}. Redis keys: {@code slot:{id}:seats} (seats the gate may give: the capacity,
  * 0 once closed) and {@code slot:{id}:holders} (a set of user ids holding a seat: booked, offered, or
- * reserving), both reloaded from MySQL when missing and expiring a day after the slot; the job leases
- * {@code booking:jobs} and {@code booking:generate}; {@code idem:{user}:{key}} through Idempotency-Key.
+ * reserving), both reloaded from MySQL when missing and expiring a day after the slot (by the app's
+ * clock); {@code idem:{user}:{key}} through Idempotency-Key. Its jobs' locks are rows of {@code shedlock}.
  */
 package cn.doorstep.booking;

@@ -1,10 +1,11 @@
 package cn.doorstep.notify;
 
+import cn.doorstep.common.Jobs;
 import cn.doorstep.notify.internal.OutboxMapper;
 import cn.doorstep.notify.internal.OutboxRow;
 import cn.doorstep.user.UserService;
-import cn.doorstep.wechat.WeChatClient;
 import cn.doorstep.wechat.WeChatClient.SendResult;
+import cn.doorstep.wechat.WeChatClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,25 +39,24 @@ class OutboxSender {
     private final UserService users;
     private final WeChatClient weChat;
     private final ObjectMapper json;
+    private final Jobs jobs;
     private final Clock clock;
 
     OutboxSender(OutboxMapper outbox, NotifyProperties properties, UserService users, WeChatClient weChat,
-                 ObjectMapper json, Clock clock) {
+                 ObjectMapper json, Jobs jobs, Clock clock) {
         this.outbox = outbox;
         this.properties = properties;
         this.users = users;
         this.weChat = weChat;
         this.json = json;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${doorstep.notify.send-every:PT5S}", fixedDelayString = "${doorstep.notify.send-every:PT5S}")
+    @SchedulerLock(name = "notify.outbox", lockAtMostFor = "PT2M")
     void scheduled() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            log.warn("Sending notifications failed this round: {}", e.getClass().getSimpleName());
-        }
+        jobs.run(log, "notify.outbox", this::sendDue);
     }
 
     /** One run: claims and sends the due messages; returns how many it handled. */

@@ -4,6 +4,6 @@
  * cn.doorstep.points.PointsService}. Earns from {@code RiderCheckedIn} and from the wish and booking
  * features' calls. Owns tables {@code points_account}, {@code points_ledger}, {@code points_lot},
  * {@code points_lot_use}, {@code points_rule}, {@code points_tally}; Redis keys {@code points:rank:*}
- * (leaderboards) and {@code points:expiry} (the expiry job's lease).
+ * (leaderboards). Every change of points runs READ COMMITTED through {@code common.Transactions}.
  */
 package cn.doorstep.points;

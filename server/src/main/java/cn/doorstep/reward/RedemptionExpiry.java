@@ -1,62 +1,51 @@
 package cn.doorstep.reward;
 
+import cn.doorstep.common.Jobs;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.reward.internal.Redemption;
 import cn.doorstep.reward.internal.RedemptionMapper;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Redemptions not collected by their deadline expire, and their points and stock come back. Correct
  * with any number of instances or overlapping runs: each expiry is a conditional update out of
- * PENDING that re-checks the deadline, and only the run that moved the row refunds. The Redis lease
- * {@code reward:jobs} only spares instances doing the same work at once.
+ * PENDING that re-checks the deadline, and only the run that moved the row refunds. The job's lock
+ * only spares instances doing the same work at once.
  */
 @Component
 public class RedemptionExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(RedemptionExpiry.class);
-    private static final String LEASE = "reward:jobs";
     private static final int BATCH = 200;
     private static final int MAX_BATCHES = 50;
 
     private final RedemptionMapper redemptions;
     private final Redemptions service;
     private final Transactions transactions;
-    private final StringRedisTemplate redis;
+    private final Jobs jobs;
     private final Clock clock;
 
     RedemptionExpiry(RedemptionMapper redemptions, Redemptions service, Transactions transactions,
-                     StringRedisTemplate redis, Clock clock) {
+                     Jobs jobs, Clock clock) {
         this.redemptions = redemptions;
         this.service = service;
         this.transactions = transactions;
-        this.redis = redis;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${doorstep.reward.jobs-every:PT5M}",
             fixedDelayString = "${doorstep.reward.jobs-every:PT5M}")
+    @SchedulerLock(name = "reward.expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void scheduled() {
-        try {
-            if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(LEASE, "1", Duration.ofMinutes(5)))) {
-                return;
-            }
-            try {
-                expireDue();
-            } finally {
-                redis.delete(LEASE);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Redemption expiry failed this round: {}", e.getClass().getSimpleName());
-        }
+        jobs.run(log, "reward.expiry", this::expireDue);
     }
 
     /** Expires every redemption past its deadline; returns how many this call expired. */

@@ -6,6 +6,6 @@
  * {@code reward_stock_in}, {@code reward_holder}, {@code redemption}; Redis keys
  * {@code reward:{id}:stock} (the stock gate in front of MySQL's guarded update; reloaded from MySQL when
  * missing), {@code reward:{id}:gen} (bumped by give-backs that found no count, so a reload racing them
- * stores nothing stale) and {@code reward:jobs} (the expiry job's lease).
+ * stores nothing stale).
  */
 package cn.doorstep.reward;

@@ -3,6 +3,7 @@ package cn.doorstep.wechat;
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.doorstep.common.ApiException;
+import io.micrometer.core.instrument.MeterRegistry;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import org.slf4j.Logger;
@@ -26,10 +27,12 @@ public class WeChatClient {
 
     private final WxMaService wx;
     private final WeChatProperties properties;
+    private final MeterRegistry meters;
 
-    WeChatClient(WxMaService wx, WeChatProperties properties) {
+    WeChatClient(WxMaService wx, WeChatProperties properties, MeterRegistry meters) {
         this.wx = wx;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /**
@@ -44,7 +47,7 @@ public class WeChatClient {
         } catch (WxErrorException e) {
             throw translate(e.getError().getErrorCode(), "code2session", false);
         } catch (WxRuntimeException e) {
-            log.warn("WeChat code2session failed: {}", e.getMessage());
+            unreachable("code2session", e);
             throw new ApiException(WeChatError.UNAVAILABLE);
         }
     }
@@ -62,7 +65,7 @@ public class WeChatClient {
         } catch (WxErrorException e) {
             throw translate(e.getError().getErrorCode(), "getuserphonenumber", true);
         } catch (WxRuntimeException e) {
-            log.warn("WeChat getuserphonenumber failed: {}", e.getMessage());
+            unreachable("getuserphonenumber", e);
             throw new ApiException(WeChatError.UNAVAILABLE);
         }
     }
@@ -109,10 +112,10 @@ public class WeChatClient {
             if (errcode == SYSTEM_BUSY || errcode == API_QUOTA || errcode == FREQUENCY_LIMITED) {
                 return new SendResult(SendResult.Outcome.UNAVAILABLE, errcode);
             }
-            log.warn("WeChat subscribeMessage.send answered errcode {}", errcode);
+            refused("subscribeMessage.send", errcode);
             return new SendResult(SendResult.Outcome.REJECTED, errcode);
         } catch (WxRuntimeException e) {
-            log.warn("WeChat subscribeMessage.send failed: {}", e.getClass().getSimpleName());
+            unreachable("subscribeMessage.send", e);
             return new SendResult(SendResult.Outcome.UNAVAILABLE, 0);
         }
     }
@@ -161,10 +164,10 @@ public class WeChatClient {
             };
             return new ContentCheck(verdict, result.getLabel(), response.getTraceId());
         } catch (WxErrorException e) {
-            log.warn("WeChat msg_sec_check answered errcode {}", e.getError().getErrorCode());
+            refused("msg_sec_check", e.getError().getErrorCode());
             return new ContentCheck(Verdict.UNAVAILABLE, null, null);
         } catch (RuntimeException e) { // WxRuntimeException (timeouts, 5xx), or a reply that is not JSON
-            log.warn("WeChat msg_sec_check failed: {}", e.getClass().getSimpleName());
+            unreachable("msg_sec_check", e);
             return new ContentCheck(Verdict.UNAVAILABLE, null, null);
         }
     }
@@ -186,11 +189,26 @@ public class WeChatClient {
         if (errcode == USED_CODE) {
             return new ApiException(phone ? WeChatError.PHONE_CODE_INVALID : WeChatError.CODE_USED);
         }
-        log.warn("WeChat {} answered errcode {}", api, errcode);
+        refused(api, errcode);
         if (errcode == API_QUOTA || errcode == FREQUENCY_LIMITED) {
             return new ApiException(WeChatError.RATE_LIMITED);
         }
         return new ApiException(WeChatError.UNAVAILABLE);
+    }
+
+    /**
+     * No answer, or not one we could read (timeouts, 5xx, a body that is not JSON): logged with its stack
+     * trace (logback-spring.xml masks the access token of any URL in it) and counted.
+     */
+    private void unreachable(String api, RuntimeException e) {
+        log.warn("WeChat {} failed", api, e);
+        meters.counter("doorstep.wechat.failures", "api", api, "errcode", "none").increment();
+    }
+
+    /** WeChat answered with an errcode we do not pass on as the caller's fault: its number, counted. */
+    private void refused(String api, int errcode) {
+        log.warn("WeChat {} answered errcode {}", api, errcode);
+        meters.counter("doorstep.wechat.failures", "api", api, "errcode", Integer.toString(errcode)).increment();
     }
 
     private void requireConfigured() {

@@ -4,6 +4,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Failures;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.wish.internal.ClaimerMapper;
@@ -42,11 +43,12 @@ public class WishClaims {
     private final AuditLog audit;
     private final WishProperties properties;
     private final Transactions transactions;
+    private final Failures failures;
     private final Clock clock;
 
     WishClaims(WishMapper wishes, ClaimerMapper claimers, WishBook book, WishAccess access, WishQueries queries,
                RoleService roles, AuditLog audit, WishProperties properties, Transactions transactions,
-               Clock clock) {
+               Failures failures, Clock clock) {
         this.wishes = wishes;
         this.claimers = claimers;
         this.book = book;
@@ -56,6 +58,7 @@ public class WishClaims {
         this.audit = audit;
         this.properties = properties;
         this.transactions = transactions;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -156,7 +159,7 @@ public class WishClaims {
                 Boolean done = transactions.readCommitted(() -> expire(wish, now));
                 expired += Boolean.TRUE.equals(done) ? 1 : 0;
             } catch (RuntimeException e) { // one wish that fails must not hold up the others; the next run retries it
-                log.warn("Expiring the claim of wish {} failed: {}", wish.getId(), e.getClass().getSimpleName());
+                failures.caught(log, "wish.claim-deadlines", "Expiring the claim of wish " + wish.getId() + " failed; the next run tries again", e);
             }
         }
         return expired;

@@ -3,6 +3,7 @@ package cn.doorstep.wish;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Failures;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
@@ -51,11 +52,12 @@ public class WishCompletion {
     private final ApplicationEventPublisher events;
     private final WishProperties properties;
     private final Transactions transactions;
+    private final Failures failures;
     private final Clock clock;
 
     WishCompletion(WishMapper wishes, WishPhotoMapper photos, WishBook book, WishAccess access, WishQueries queries,
                    PointsService points, AuditLog audit, ApplicationEventPublisher events, WishProperties properties,
-                   Transactions transactions, Clock clock) {
+                   Transactions transactions, Failures failures, Clock clock) {
         this.wishes = wishes;
         this.photos = photos;
         this.book = book;
@@ -66,6 +68,7 @@ public class WishCompletion {
         this.events = events;
         this.properties = properties;
         this.transactions = transactions;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -137,7 +140,7 @@ public class WishCompletion {
                 });
                 confirmed += Boolean.TRUE.equals(done) ? 1 : 0;
             } catch (RuntimeException e) { // rolled back whole (points too); the next run retries it
-                log.warn("Confirming wish {} automatically failed: {}", wish.getId(), e.getClass().getSimpleName());
+                failures.caught(log, "wish.auto-confirm", "Confirming wish " + wish.getId() + " automatically failed; the next run tries again", e);
             }
         }
         return confirmed;

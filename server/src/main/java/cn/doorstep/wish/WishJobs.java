@@ -1,51 +1,42 @@
 package cn.doorstep.wish;
 
-import java.time.Duration;
+import cn.doorstep.common.Jobs;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The wish's clocks: claims past their deadline go back to the wall, fulfilments past the confirmation
  * window are confirmed. Correct with any number of instances (each change is a conditional update that
- * re-checks its deadline); the Redis lease {@code wish:jobs} only spares them doing the same work at once.
+ * re-checks its deadline); their locks only spare the instances doing the same work at once. Two jobs:
+ * one failing never holds up the other.
  */
 @Component
 class WishJobs {
 
     private static final Logger log = LoggerFactory.getLogger(WishJobs.class);
-    private static final String LEASE = "wish:jobs";
 
     private final WishClaims claims;
     private final WishCompletion completion;
-    private final StringRedisTemplate redis;
+    private final Jobs jobs;
 
-    WishJobs(WishClaims claims, WishCompletion completion, StringRedisTemplate redis) {
+    WishJobs(WishClaims claims, WishCompletion completion, Jobs jobs) {
         this.claims = claims;
         this.completion = completion;
-        this.redis = redis;
+        this.jobs = jobs;
     }
 
     @Scheduled(initialDelayString = "${doorstep.wish.jobs-every:PT5M}", fixedDelayString = "${doorstep.wish.jobs-every:PT5M}")
-    void scheduled() {
-        try {
-            if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(LEASE, "1", Duration.ofMinutes(5)))) {
-                return;
-            }
-            try {
-                run();
-            } finally {
-                redis.delete(LEASE);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Wish deadlines and confirmations failed this round: {}", e.getClass().getSimpleName());
-        }
+    @SchedulerLock(name = "wish.claim-deadlines", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void expireClaims() {
+        jobs.run(log, "wish.claim-deadlines", claims::expireDue);
     }
 
-    /** One round: returns the claims expired and the wishes confirmed. */
-    int[] run() {
-        return new int[] {claims.expireDue(), completion.autoConfirmDue()};
+    @Scheduled(initialDelayString = "${doorstep.wish.jobs-every:PT5M}", fixedDelayString = "${doorstep.wish.jobs-every:PT5M}")
+    @SchedulerLock(name = "wish.auto-confirm", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void autoConfirm() {
+        jobs.run(log, "wish.auto-confirm", completion::autoConfirmDue);
     }
 }

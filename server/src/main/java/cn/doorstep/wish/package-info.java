@@ -4,7 +4,6 @@
  * grid heads (三长) posting for residents without a phone. Publishes {@link cn.doorstep.wish.WishConfirmed};
  * asks {@link cn.doorstep.wish.PartyMembers} (implemented by party) who may claim besides volunteers.
  * Owns tables {@code wish}, {@code wish_event}, {@code wish_photo}, {@code wish_claimer},
- * {@code wish_policy}; Redis keys {@code wish:jobs} (the deadline and auto-confirm jobs' lease) and the
- * rate limit {@code rate:wish-post:user:{id}}.
+ * {@code wish_policy}; Redis key: the rate limit {@code rate:wish-post:user:{id}}.
  */
 package cn.doorstep.wish;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.doorstep.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @IntegrationTest
@@ -12,6 +13,8 @@ class OperationsEndpointsTest {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    ThreadPoolTaskScheduler scheduler;
 
     @Test
     void healthIsUpWithDatabaseAndRedis() {
@@ -24,6 +27,12 @@ class OperationsEndpointsTest {
     void exposesPrometheusMetrics() {
         assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk()
                 .bodyText().contains("jvm_memory_used_bytes", "hikaricp_connections");
+    }
+
+    /** With one thread, the five-second notification sender waited behind every slow job. */
+    @Test
+    void scheduledJobsRunOnAPoolNotOneThread() {
+        assertThat(scheduler.getScheduledThreadPoolExecutor().getCorePoolSize()).isGreaterThanOrEqualTo(4);
     }
 
     @Test

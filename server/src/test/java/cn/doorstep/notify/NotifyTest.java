@@ -11,8 +11,8 @@ import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestServers;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.WeChatStubs;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -151,7 +151,9 @@ class NotifyTest {
 
         Parallel.run(4, 4, i -> sender.sendDue());
 
-        assertThat(sent()).isEqualTo(10);
+        assertThat(sent()).as("sent; the outbox holds %s", jdbc.queryForList(
+                "select id, status, last_error, attempts from notify_outbox where user_id = ?", resident.id()))
+                .isEqualTo(10);
         assertThat(jdbc.queryForObject("select count(*) from notify_outbox where user_id = ? and status = 'SENT'",
                 Integer.class, resident.id())).isEqualTo(10);
     }

@@ -15,8 +15,8 @@ import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,7 +114,7 @@ class PointsTest {
             assertThat(balance(volunteer)).isEqualTo(5);
             assertThat(entries(volunteer, "RIDER_CHECKIN")).isEqualTo(1);
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "select count(*) from EVENT_PUBLICATION where SERIALIZED_EVENT like ? and COMPLETION_DATE is not null",
+                    "select count(*) from EVENT_PUBLICATION_ARCHIVE where SERIALIZED_EVENT like ? and COMPLETION_DATE is not null",
                     Integer.class, "%\"checkinId\":" + event.checkinId() + "%") == 1);
         }
 

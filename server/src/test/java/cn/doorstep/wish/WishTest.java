@@ -424,8 +424,10 @@ class WishTest extends WishTestSupport {
                     .bodyJson().extractingPath("$.data.status").isEqualTo("CONFIRMED");
             assertThat(balance(volunteer)).isEqualTo(20);
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "select count(*) from EVENT_PUBLICATION where EVENT_TYPE like '%WishConfirmed' and SERIALIZED_EVENT like ?",
-                    Integer.class, "%\"wishId\":" + id + ",%") >= 1);
+                    "select count(*) from (select ID from EVENT_PUBLICATION where EVENT_TYPE like '%WishConfirmed' "
+                            + "and SERIALIZED_EVENT like ? union all select ID from EVENT_PUBLICATION_ARCHIVE "
+                            + "where EVENT_TYPE like '%WishConfirmed' and SERIALIZED_EVENT like ?) published",
+                    Integer.class, "%\"wishId\":" + id + ",%", "%\"wishId\":" + id + ",%") >= 1);
         }
 
         @Test

@@ -5,9 +5,10 @@ import cn.doorstep.booking.internal.ServiceMapper;
 import cn.doorstep.booking.internal.ServiceRow;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
+import cn.doorstep.common.Failures;
 import cn.doorstep.common.Zones;
-import cn.doorstep.station.StationDirectory;
 import cn.doorstep.station.StationDirectory.ScheduleDay;
+import cn.doorstep.station.StationDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,14 +36,16 @@ public class SlotGenerator {
     private final SlotMapper slots;
     private final StationDirectory stations;
     private final ServiceSchedules schedules;
+    private final Failures failures;
     private final Clock clock;
 
     SlotGenerator(ServiceMapper services, SlotMapper slots, StationDirectory stations, ServiceSchedules schedules,
-                  Clock clock) {
+                  Failures failures, Clock clock) {
         this.services = services;
         this.slots = slots;
         this.stations = stations;
         this.schedules = schedules;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -96,7 +99,7 @@ public class SlotGenerator {
                 try {
                     added += generate(service);
                 } catch (RuntimeException e) {
-                    log.warn("Slots of service {} not generated: {}", service.id, e.getClass().getSimpleName());
+                    failures.caught(log, "booking.slots", "Slots of service " + service.id + " not generated; the next run tries again", e);
                 }
                 after = service.id;
             }

@@ -5,6 +5,7 @@ import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.MemberMapper;
 import cn.doorstep.booking.internal.MemberRow;
+import cn.doorstep.common.Failures;
 import cn.doorstep.common.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +29,15 @@ public class NoShows {
     private final MemberMapper members;
     private final BookingProperties properties;
     private final Transactions tx;
+    private final Failures failures;
     private final Clock clock;
 
-    NoShows(BookingMapper bookings, MemberMapper members, BookingProperties properties, Transactions tx, Clock clock) {
+    NoShows(BookingMapper bookings, MemberMapper members, BookingProperties properties, Transactions tx, Failures failures, Clock clock) {
         this.bookings = bookings;
         this.members = members;
         this.properties = properties;
         this.tx = tx;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ public class NoShows {
                 members.open(bookings.selectById(id).userId, now); // outside the transaction (see BookingService)
                 marked += tx.readCommitted(() -> mark(id, before, now));
             } catch (RuntimeException e) {
-                log.warn("No-show of booking {} not marked: {}", id, e.getClass().getSimpleName());
+                failures.caught(log, "booking.no-shows", "No-show of booking " + id + " not marked; the next run tries again", e);
             }
         }
         return marked;

@@ -17,6 +17,7 @@ import cn.doorstep.booking.internal.WaitlistMapper;
 import cn.doorstep.booking.internal.WaitlistRow;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Failures;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -56,11 +57,12 @@ public class Waitlist {
     private final Notifier notifier;
     private final Transactions tx;
     private final BookingProperties properties;
+    private final Failures failures;
     private final Clock clock;
 
     Waitlist(WaitlistMapper entries, SlotMapper slots, BookingMapper bookings, MemberMapper members, SlotCatalog catalog,
              BookingWriter writer, SeatGate gate, Notifier notifier, Transactions tx, BookingProperties properties,
-             Clock clock) {
+             Failures failures, Clock clock) {
         this.entries = entries;
         this.slots = slots;
         this.bookings = bookings;
@@ -71,6 +73,7 @@ public class Waitlist {
         this.notifier = notifier;
         this.tx = tx;
         this.properties = properties;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -223,7 +226,7 @@ public class Waitlist {
                     gate.adjust(offer.slotId, offer.userId, next == 0 ? null : next);
                 }
             } catch (RuntimeException e) {
-                log.warn("Waitlist offer {} could not be passed on: {}", offer.id, e.getClass().getSimpleName());
+                failures.caught(log, "booking.offers", "Waitlist offer " + offer.id + " could not be passed on; the next run tries again", e);
             }
         }
         return expired;

@@ -7,6 +7,7 @@ import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -65,8 +66,9 @@ class CalendarWatch implements HealthIndicator {
         logWarning();
     }
 
-    /** Every morning at 09:00 China time; only a log line, so every instance may say it. */
+    /** Every morning at 09:00 China time, said once (by one instance). */
     @Scheduled(cron = "${doorstep.station.calendar-check:0 0 9 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "station.calendar-check", lockAtMostFor = "PT5M", lockAtLeastFor = "PT1M")
     void everyMorning() {
         logWarning();
     }

@@ -1,10 +1,12 @@
 package cn.doorstep.station.map;
 
+import cn.doorstep.common.Jobs;
+import cn.doorstep.station.StationChanged;
 import cn.doorstep.station.hours.HolidayCalendar;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
-import cn.doorstep.station.StationChanged;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,11 +27,13 @@ class StationIndexMaintenance implements ApplicationRunner {
     private final StationIndex index;
     private final StationDetails details;
     private final HolidayCalendar calendar;
+    private final Jobs jobs;
 
-    StationIndexMaintenance(StationIndex index, StationDetails details, HolidayCalendar calendar) {
+    StationIndexMaintenance(StationIndex index, StationDetails details, HolidayCalendar calendar, Jobs jobs) {
         this.index = index;
         this.details = details;
         this.calendar = calendar;
+        this.jobs = jobs;
     }
 
     @Override
@@ -40,8 +44,9 @@ class StationIndexMaintenance implements ApplicationRunner {
 
     @Scheduled(initialDelayString = "${doorstep.station.index-refresh:PT6H}",
             fixedDelayString = "${doorstep.station.index-refresh:PT6H}")
+    @SchedulerLock(name = "station.index-rebuild", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void periodicRebuild() {
-        index.rebuild();
+        jobs.run(log, "station.index-rebuild", index::rebuild);
     }
 
     /**
