@@ -138,7 +138,7 @@ public class BookingService {
             }
             throw failed;
         }
-        gate.adjust(slot.id, null, me.id()); // keeps the holder even if Redis reloaded meanwhile
+        gate.adjustAfterCommit(slot.id, null, me.id()); // keeps the holder even if Redis reloaded meanwhile
         return BookingWriter.view(row, info.title(), info.cancelDeadline());
     }
 
@@ -161,7 +161,7 @@ public class BookingService {
             slots.releaseSeat(booking.slotId);
             return waitlist.offerFreedSeat(booking.slotId, now);
         });
-        gate.adjust(booking.slotId, me.id(), offered);
+        gate.adjustAfterCommit(booking.slotId, me.id(), offered);
         return BookingWriter.view(bookings.selectById(id), info.title(), info.cancelDeadline());
     }
 

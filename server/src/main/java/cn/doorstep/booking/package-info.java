@@ -9,6 +9,8 @@
  * {@code booking_member}. Redis keys: {@code slot:{id}:seats} (seats the gate may give: the capacity,
  * 0 once closed) and {@code slot:{id}:holders} (a set of user ids holding a seat: booked, offered, or
  * reserving), both reloaded from MySQL when missing and expiring a day after the slot (by the app's
- * clock); {@code idem:{user}:{key}} through Idempotency-Key. Its jobs' locks are rows of {@code shedlock}.
+ * clock); {@code slot:gates} (the slots whose gate is loaded, which the reconciliation compares with
+ * MySQL every half minute); {@code idem:{user}:{key}} through Idempotency-Key. Its jobs' locks are rows
+ * of {@code shedlock}.
  */
 package cn.doorstep.booking;

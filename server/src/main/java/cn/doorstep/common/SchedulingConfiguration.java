@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,11 +18,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * ShedLock's {@code @SchedulerLock}, whose lock is a row of table {@code shedlock} (DESIGN §4). The
  * scheduler has a pool (spring.task.scheduling.pool.size), so the five-second notification sender
  * never waits behind a slow job; each job's failure stays its own ({@link Jobs}).
+ * {@code doorstep.scheduling.enabled=false} runs an instance without any job (the tests do: they run
+ * each job themselves, at the moments they choose, and a test context's jobs on real intervals would
+ * act on other tests' rows).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class SchedulingConfiguration {
+
+    /** The scheduler itself: off with {@code doorstep.scheduling.enabled=false}; the job locks stay. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "doorstep.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableScheduling
+    static class Scheduler {
+    }
 
     /**
      * The database's clock judges every lock, and a lock is kept alive (extended at half its

@@ -4,6 +4,7 @@ import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Failures;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
@@ -18,6 +19,8 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -42,6 +45,8 @@ public class Redemptions {
     static final String REF_TYPE = "redemption";
     static final String QR_PREFIX = "doorstep:redemption:";
 
+    private static final Logger log = LoggerFactory.getLogger(Redemptions.class);
+
     private final RewardMapper rewards;
     private final RedemptionMapper redemptions;
     private final HolderMapper holders;
@@ -51,11 +56,12 @@ public class Redemptions {
     private final RedemptionCodes codes;
     private final RewardProperties properties;
     private final Transactions transactions;
+    private final Failures failures;
     private final Clock clock;
 
     Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
                 PointsService points, RedemptionViews views, RedemptionCodes codes, RewardProperties properties,
-                Transactions transactions, Clock clock) {
+                Transactions transactions, Failures failures, Clock clock) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.holders = holders;
@@ -67,6 +73,7 @@ public class Redemptions {
         // READ COMMITTED: every decision here is a locking read or a guarded update, and without the gap
         // locks of REPEATABLE READ one user's redemption does not lock the neighbouring users' points rows
         this.transactions = transactions;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -97,8 +104,9 @@ public class Redemptions {
             holders.ensure(rewardId, me.id());
             return views.of(transactions.readCommitted(() -> book(me.id(), reward, quantity, key)));
         } catch (StockRefused refused) {
-            if (properties.gate()) {
-                gate.forget(rewardId); // Redis counted more than MySQL had: reload it
+            if (properties.gate()) { // Redis counted more than MySQL had: reload it
+                failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " not forgotten after "
+                        + "MySQL refused; the reconciliation corrects it", () -> gate.forget(rewardId));
             }
             throw soldOut();
         } catch (DuplicateKeyException retried) {
@@ -117,9 +125,11 @@ public class Redemptions {
         }
     }
 
+    /** A reservation MySQL did not use goes back; never throwing over the answer the caller is getting. */
     private void giveBack(boolean reserved, long rewardId, int quantity) {
         if (reserved) {
-            gate.giveBack(rewardId, quantity);
+            failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " kept a reservation MySQL "
+                    + "did not use; the reconciliation corrects it", () -> gate.giveBack(rewardId, quantity));
         }
     }
 
@@ -208,7 +218,7 @@ public class Redemptions {
         holders.giveBack(r.getRewardId(), r.getUserId(), r.getQuantity());
         points.refund(r.getUserId(), REF_TYPE, String.valueOf(r.getId()), operatorId);
         rewards.giveBack(r.getRewardId(), r.getQuantity());
-        AfterCommit.run(() -> gate.giveBack(r.getRewardId(), r.getQuantity()));
+        AfterCommit.run(() -> gate.giveBackAfterCommit(r.getRewardId(), r.getQuantity()));
     }
 
     public PageResult<RedemptionView> mine(CurrentUser me, RedemptionStatus status, PageQuery page) {

@@ -11,8 +11,8 @@ import cn.doorstep.reward.RewardRequests.RewardChange;
 import cn.doorstep.reward.internal.Reward;
 import cn.doorstep.reward.internal.RewardMapper;
 import cn.doorstep.reward.internal.StockGate;
-import cn.doorstep.station.StationDirectory;
 import cn.doorstep.station.StationDirectory.StationRef;
+import cn.doorstep.station.StationDirectory;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -162,7 +162,7 @@ public class RewardCatalogue {
             rewards.addStockIn(id, quantity, "RESTOCK", ref, admin.id(), clock.instant());
             audit.record(admin.id(), "reward.restock", "reward", id, "+" + quantity);
             rewards.giveBack(id, quantity); // the reward's row last, as in a redemption
-            AfterCommit.run(() -> gate.giveBack(id, quantity));
+            AfterCommit.run(() -> gate.giveBackAfterCommit(id, quantity));
         }
         return view(rewards.selectById(id));
     }

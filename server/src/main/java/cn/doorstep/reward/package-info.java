@@ -6,6 +6,7 @@
  * {@code reward_stock_in}, {@code reward_holder}, {@code redemption}; Redis keys
  * {@code reward:{id}:stock} (the stock gate in front of MySQL's guarded update; reloaded from MySQL when
  * missing), {@code reward:{id}:gen} (bumped by give-backs that found no count, so a reload racing them
- * stores nothing stale).
+ * stores nothing stale) and {@code reward:gates} (the rewards whose count is loaded, which the
+ * reconciliation compares with MySQL every half minute).
  */
 package cn.doorstep.reward;

@@ -13,11 +13,13 @@ import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +90,15 @@ abstract class RewardTestSupport {
             earn(who, amount);
         }
         return who;
+    }
+
+    /** People for a race, each holding {@code amount} points (made one after another: the race is not theirs). */
+    List<SignedIn> residentsWith(int count, long amount) {
+        var people = new ArrayList<SignedIn>();
+        for (int i = 0; i < count; i++) {
+            people.add(residentWith(amount));
+        }
+        return people;
     }
 
     void earn(SignedIn who, long amount) {

@@ -5,8 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+// no scheduler: on real intervals and the real clock, this context's jobs would act on other tests' rows
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"management.server.port=0", "doorstep.scheduling.enabled=false"})
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("prod")
 @Import(TestInfrastructure.class)

@@ -5,6 +5,7 @@ import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
 import cn.doorstep.booking.internal.WaitlistMapper;
+import cn.doorstep.common.Failures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,8 @@ public class SeatGate {
 
     /** What the gate said. PASS: no gate (off, or not loadable now) — MySQL alone decides. */
     public enum Verdict { RESERVED, HOLDER, FULL, CLOSED, PASS }
+
+    private static final Logger log = LoggerFactory.getLogger(SeatGate.class);
 
     private static final RedisScript<Long> RESERVE = RedisScript.of("""
             local seats = redis.call('GET', KEYS[1])
@@ -73,6 +78,18 @@ public class SeatGate {
             return {redis.call('GET', KEYS[1]), redis.call('SCARD', KEYS[2])}
             """, List.class);
 
+    /** The whole gate: {seats, holder, holder, …}, or {} when it is not loaded. */
+    private static final RedisScript<List> SNAPSHOT = RedisScript.of("""
+            local seats = redis.call('GET', KEYS[1])
+            if not seats then return {} end
+            local out = {seats}
+            for _, holder in ipairs(redis.call('SMEMBERS', KEYS[2])) do out[#out + 1] = holder end
+            return out
+            """, List.class);
+
+    /** The ids of the slots whose gate was loaded (a set), for the reconciliation to walk. */
+    static final String LOADED = "slot:gates";
+
     private static final int LOAD_TRIES = 3;
     private static final Duration KEPT_AFTER_END = Duration.ofDays(1);
     /** A slot long past its end is still kept this long, so the request that loaded it finds it. */
@@ -83,15 +100,17 @@ public class SeatGate {
     private final BookingMapper bookings;
     private final WaitlistMapper waitlist;
     private final BookingProperties properties;
+    private final Failures failures;
     private final Clock clock;
 
     SeatGate(StringRedisTemplate redis, SlotMapper slots, BookingMapper bookings, WaitlistMapper waitlist,
-             BookingProperties properties, Clock clock) {
+             BookingProperties properties, Failures failures, Clock clock) {
         this.redis = redis;
         this.slots = slots;
         this.bookings = bookings;
         this.waitlist = waitlist;
         this.properties = properties;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -129,11 +148,34 @@ public class SeatGate {
         return Verdict.PASS;
     }
 
-    /** The MySQL step failed: the reservation is given back (unless the user holds the seat after all). */
+    /**
+     * The MySQL step failed: the reservation is given back (unless the user holds the seat after all).
+     * Never throws: the caller is answering the failure that brought it here, and a reservation left
+     * behind is a phantom holder the reconciliation removes.
+     */
     public void undo(long slotId, long userId) {
-        if (enabled() && bookings.selectActive(slotId, userId) == null) {
-            adjust(slotId, userId, null);
-        }
+        failures.tolerated(log, "booking.gate", "Seat gate of slot " + slotId + " kept a reservation MySQL refused; "
+                + "the reconciliation removes it", () -> {
+                    if (enabled() && bookings.selectActive(slotId, userId) == null) {
+                        adjust(slotId, userId, null);
+                    }
+                });
+    }
+
+    /**
+     * {@link #adjust} after MySQL committed: a Redis failure here is logged and counted, never answered
+     * as an error (the change is committed, and a retry would be refused as a repeat); the
+     * reconciliation brings the gate back in line with MySQL.
+     */
+    public void adjustAfterCommit(long slotId, Long leaving, Long taking) {
+        failures.tolerated(log, "booking.gate", "Seat gate of slot " + slotId + " not updated after a commit; "
+                + "the reconciliation corrects it", () -> adjust(slotId, leaving, taking));
+    }
+
+    /** {@link #forget} after MySQL committed, never throwing (see {@link #adjustAfterCommit}). */
+    public void forgetAfterCommit(long slotId) {
+        failures.tolerated(log, "booking.gate", "Seat gate of slot " + slotId + " not forgotten after a commit; "
+                + "the reconciliation corrects it", () -> forget(slotId));
     }
 
     /**
@@ -180,17 +222,45 @@ public class SeatGate {
         if (slot == null) {
             return false;
         }
+        var args = new ArrayList<String>();
+        args.add(seatsOf(slot));
+        args.add(Long.toString(keptFor(slot).toMillis()));
+        args.addAll(holdersInMySql(slotId));
+        Long loaded = redis.execute(LOAD, keys(slotId), args.toArray());
+        if (loaded != null && loaded == 1) {
+            redis.opsForSet().add(LOADED, Long.toString(slotId));
+            if (!slot.version.equals(slots.selectVersion(slotId))) {
+                forget(slotId); // a commit landed while we read: its set operation may be missing
+            }
+        }
+        return true;
+    }
+
+    /** Who holds a seat by MySQL's record: an active booking, or an offer from the waitlist. */
+    Set<String> holdersInMySql(long slotId) {
         Set<String> holders = new LinkedHashSet<>();
         bookings.selectHolders(slotId).forEach(id -> holders.add(id.toString()));
         waitlist.selectOffered(slotId).forEach(id -> holders.add(id.toString()));
-        var args = new ArrayList<String>();
-        args.add(Integer.toString(SlotRow.OPEN.equals(slot.status) ? slot.capacity : -1)); // -1: closed
-        args.add(Long.toString(keptFor(slot).toMillis()));
-        args.addAll(holders);
-        Long loaded = redis.execute(LOAD, keys(slotId), args.toArray());
-        if (loaded != null && loaded == 1 && !slot.version.equals(slots.selectVersion(slotId))) {
-            forget(slotId); // a commit landed while we read: its set operation may be missing
+        return holders;
+    }
+
+    /** What the seats key holds for a slot: its capacity, or -1 once closed. */
+    static String seatsOf(SlotRow slot) {
+        return Integer.toString(SlotRow.OPEN.equals(slot.status) ? slot.capacity : -1);
+    }
+
+    /** The gate as Redis holds it now, or null when it is not loaded. */
+    Snapshot snapshot(long slotId) {
+        List<?> read = redis.execute(SNAPSHOT, keys(slotId));
+        if (read == null || read.isEmpty()) {
+            return null;
         }
-        return true;
+        Set<String> holders = new LinkedHashSet<>();
+        read.subList(1, read.size()).forEach(h -> holders.add(h.toString()));
+        return new Snapshot(read.get(0).toString(), holders);
+    }
+
+    /** A gate's two keys: the seats value and the holders. */
+    record Snapshot(String seats, Set<String> holders) {
     }
 }

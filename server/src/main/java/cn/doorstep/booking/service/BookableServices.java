@@ -126,7 +126,7 @@ public class BookableServices {
             audit.record(me.id(), "booking.service.update", "booking_service", row.id, row.name);
             return capacityChanged ? slots.selectFutureIds(row.id, now) : List.<Long>of();
         });
-        future.forEach(gate::forget); // the gate reads their new capacity on next use
+        future.forEach(gate::forgetAfterCommit); // the gate reads their new capacity on next use
         generator.generate(row);
         return view(services.selectById(row.id));
     }
@@ -180,7 +180,7 @@ public class BookableServices {
             }
             waitlist.closeAll(slotId);
             audit.record(me.id(), "booking.slot.close", "booking_slot", slotId, info.title());
-            AfterCommit.run(() -> gate.forget(slotId));
+            AfterCommit.run(() -> gate.forgetAfterCommit(slotId));
             return null;
         });
         return slotView(slots.selectById(slotId));

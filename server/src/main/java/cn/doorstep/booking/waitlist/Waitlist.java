@@ -116,7 +116,7 @@ public class Waitlist {
             return entry;
         });
         if (offered[0] != 0) {
-            gate.adjust(slot.id, null, offered[0]);
+            gate.adjustAfterCommit(slot.id, null, offered[0]);
         }
         return view(entries.selectById(row.id), info);
     }
@@ -147,7 +147,7 @@ public class Waitlist {
             }
             return row;
         });
-        gate.adjust(entry.slotId, null, me.id()); // already a holder by the offer; kept as the booker
+        gate.adjustAfterCommit(entry.slotId, null, me.id()); // already a holder by the offer; kept as the booker
         return BookingWriter.view(booking, info.title(), info.cancelDeadline());
     }
 
@@ -168,7 +168,7 @@ public class Waitlist {
             return null;
         });
         if (WaitlistStatus.OFFERED.name().equals(entry.status)) {
-            gate.adjust(entry.slotId, me.id(), next);
+            gate.adjustAfterCommit(entry.slotId, me.id(), next);
         }
         return view(entries.selectById(id), catalog.slot(entry.slotId));
     }
@@ -223,7 +223,7 @@ public class Waitlist {
                 });
                 if (next >= 0) {
                     expired++;
-                    gate.adjust(offer.slotId, offer.userId, next == 0 ? null : next);
+                    gate.adjustAfterCommit(offer.slotId, offer.userId, next == 0 ? null : next);
                 }
             } catch (RuntimeException e) {
                 failures.caught(log, "booking.offers", "Waitlist offer " + offer.id + " could not be passed on; the next run tries again", e);

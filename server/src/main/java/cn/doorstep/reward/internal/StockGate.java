@@ -1,8 +1,11 @@
 package cn.doorstep.reward.internal;
 
+import cn.doorstep.common.Failures;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -52,6 +55,9 @@ public class StockGate {
             return -1
             """, Long.class);
 
+    /** The ids of the rewards whose gate was loaded (a set), for the reconciliation to walk. */
+    static final String LOADED = "reward:gates";
+
     /** KEYS: stock, gen. ARGV: TTL (s). */
     private static final RedisScript<Long> FORGET = RedisScript.of("""
             redis.call('DEL', KEYS[1])
@@ -60,10 +66,14 @@ public class StockGate {
             return 1
             """, Long.class);
 
-    private final StringRedisTemplate redis;
+    private static final Logger log = LoggerFactory.getLogger(StockGate.class);
 
-    StockGate(StringRedisTemplate redis) {
+    private final StringRedisTemplate redis;
+    private final Failures failures;
+
+    StockGate(StringRedisTemplate redis, Failures failures) {
         this.redis = redis;
+        this.failures = failures;
     }
 
     public static String key(long rewardId) {
@@ -95,14 +105,27 @@ public class StockGate {
     private void load(long rewardId, LongSupplier stockInMySql) {
         String gen = redis.opsForValue().get(genKey(rewardId));
         long stock = stockInMySql.getAsLong(); // read after the gen: see the class comment
-        redis.execute(LOAD, List.of(key(rewardId), genKey(rewardId)), gen == null ? "" : gen, Long.toString(stock),
-                Long.toString(KEY_TTL_SECONDS));
+        Long loaded = redis.execute(LOAD, List.of(key(rewardId), genKey(rewardId)), gen == null ? "" : gen,
+                Long.toString(stock), Long.toString(KEY_TTL_SECONDS));
+        if (loaded != null && loaded == 1) {
+            redis.opsForSet().add(LOADED, Long.toString(rewardId));
+        }
     }
 
     /** Units back into the gate: a reservation MySQL did not use, or a committed cancel or restock. */
     public void giveBack(long rewardId, int quantity) {
         redis.execute(GIVE_BACK, List.of(key(rewardId), genKey(rewardId)), Integer.toString(quantity),
                 Long.toString(KEY_TTL_SECONDS));
+    }
+
+    /**
+     * {@link #giveBack} after MySQL committed the units back (a cancel, an expiry, a restock): a Redis
+     * failure here is logged and counted, never answered as an error (the change is committed, and a
+     * retry would be refused as a repeat); the reconciliation brings the count back in line with MySQL.
+     */
+    public void giveBackAfterCommit(long rewardId, int quantity) {
+        failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " not given " + quantity
+                + " back after a commit; the reconciliation corrects it", () -> giveBack(rewardId, quantity));
     }
 
     /**
