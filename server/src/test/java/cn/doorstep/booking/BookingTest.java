@@ -214,6 +214,97 @@ class BookingTest extends BookingTestSupport {
     }
 
     @Test
+    void aPausedResidentCannotJoinAWaitlist() {
+        long slot = slot(service(1), TOMORROW, 0);
+        book(users.resident(), slot);
+        pause(resident);
+
+        MvcTestResult refused = joinWaitlist(resident, slot);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50012);
+        assertThat(Http.<String>read(refused, "$.data.pausedUntil")).isEqualTo("2026-12-09T00:00:00Z");
+        assertThat(waitlistEntries(resident)).isZero();
+    }
+
+    @Test
+    void aResidentAtTheWeeklyLimitCannotJoinAWaitlistOfThatService() {
+        long service = service(1, 60, 1);
+        book(resident, slot(service, TOMORROW, 0));
+        long full = slot(service, TOMORROW, 1);
+        book(users.resident(), full);
+
+        MvcTestResult refused = joinWaitlist(resident, full);
+
+        assertThat(refused).hasStatus(409);
+        assertThat(code(refused)).isEqualTo(50010);
+        assertThat(waitlistEntries(resident)).isZero();
+    }
+
+    @Test
+    void anOfferIsNotTakenByAResidentPausedSinceTheyJoined() {
+        long slot = slot(service(1), TOMORROW, 0);
+        SignedIn holder = users.resident();
+        long booking = id(book(holder, slot));
+        assertThat(joinWaitlist(resident, slot)).hasStatusOk();
+        pause(resident);
+        cancel(holder, booking);
+        long entry = offeredEntry(resident);
+
+        MvcTestResult refused = accept(resident, entry);
+        MvcTestResult byBooking = book(resident, slot);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50012);
+        assertThat(byBooking).as("booking the offered seat is accepting it").hasStatus(403);
+        assertThat(activeBookings(slot)).isZero();
+        assertThat(jdbc.queryForObject("select status from booking_waitlist where id = ?", String.class, entry))
+                .as("still theirs until it expires").isEqualTo("OFFERED");
+    }
+
+    @Test
+    void anOfferIsNotTakenOverTheWeeklyLimitReachedSinceJoining() {
+        long service = service(1, 60, 1);
+        long full = slot(service, TOMORROW, 0);
+        SignedIn holder = users.resident();
+        long booking = id(book(holder, full));
+        assertThat(joinWaitlist(resident, full)).hasStatusOk();
+        assertThat(book(resident, slot(service, TOMORROW, 1))).hasStatusOk(); // the week's one booking
+        cancel(holder, booking);
+        long entry = offeredEntry(resident);
+
+        MvcTestResult refused = accept(resident, entry);
+
+        assertThat(refused).hasStatus(409);
+        assertThat(code(refused)).isEqualTo(50010);
+        assertThat(activeBookings(full)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking where user_id = ? and active_key = 1",
+                Integer.class, resident.id())).isEqualTo(1);
+    }
+
+    /** Paused for a week from now, as three no-shows would. */
+    void pause(SignedIn who) {
+        jdbc.update("insert into booking_member (user_id, paused_from, paused_until, pause_reason, updated_at) "
+                + "values (?, ?, ?, '30 天内 3 次预约未到', ?) on duplicate key update paused_from = values(paused_from), "
+                + "paused_until = values(paused_until), pause_reason = values(pause_reason)",
+                who.id(), java.sql.Timestamp.from(NOW), java.sql.Timestamp.from(NOW.plus(Duration.ofDays(7))),
+                java.sql.Timestamp.from(NOW));
+    }
+
+    int waitlistEntries(SignedIn who) {
+        return jdbc.queryForObject("select count(*) from booking_waitlist where user_id = ?", Integer.class, who.id());
+    }
+
+    long offeredEntry(SignedIn who) {
+        return jdbc.queryForObject("select id from booking_waitlist where user_id = ? and status = 'OFFERED'", Long.class,
+                who.id());
+    }
+
+    MvcTestResult accept(SignedIn who, long entry) {
+        return mvc.post().uri("/api/v1/waitlist/" + entry + "/accept").header("Authorization", who.bearer()).exchange();
+    }
+
+    @Test
     void threeNoShowsPauseBookingForAWeekWithTheReasonShown() {
         long service = service(5, 60, 5);
         for (int i = 0; i < 3; i++) {
