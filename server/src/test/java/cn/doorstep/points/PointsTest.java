@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.RoleGrant;
 import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +80,8 @@ class PointsTest {
     StringRedisTemplate redis;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PointsAdministration administration;
 
     long community;
     SignedIn volunteer;
@@ -305,6 +310,33 @@ class PointsTest {
         }
 
         @Test
+        void aKeyOfSixtyFourCharactersTheLongestAllowedAdjustsOnce() {
+            String key = "k".repeat(56) + UUID.randomUUID().toString().substring(0, 8);
+            MvcTestResult first = adjust(key, 50, "补录");
+            MvcTestResult again = adjust(key, 50, "补录");
+
+            assertThat(first).hasStatusOk().bodyJson().extractingPath("$.data.refId").isEqualTo(admin.id() + ":" + key);
+            assertThat(Http.body(again)).isEqualTo(Http.body(first));
+            assertThat(balance(volunteer)).isEqualTo(50);
+            assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'ADJUSTMENT'",
+                    String.class, volunteer.id())).isEqualTo(admin.id() + ":" + key);
+        }
+
+        @Test
+        void theLongestReferenceAnAdjustmentBuildsFitsTheLedger() {
+            // the largest operator id there can be, with the longest key: what ref_id must hold
+            var biggest = new CurrentUser(Long.MAX_VALUE, Set.of(new RoleGrant(Role.ADMIN, community)));
+            String key = "x".repeat(64);
+
+            administration.adjust(biggest, volunteer.id(), 10, "补录", key);
+            administration.adjust(biggest, volunteer.id(), 10, "补录", key);
+
+            assertThat(balance(volunteer)).isEqualTo(10);
+            assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'ADJUSTMENT'",
+                    String.class, volunteer.id())).isEqualTo(Long.MAX_VALUE + ":" + key);
+        }
+
+        @Test
         void aDeductionCannotTakeTheBalanceBelowZero() {
             earn(volunteer, 20, "twenty");
 
@@ -370,6 +402,18 @@ class PointsTest {
             assertThat(entries(volunteer, "VOLUNTEER_SERVICE")).isEqualTo(1);
             assertThat(mvc.get().uri("/api/v1/me").header("Authorization", volunteer.bearer())).bodyJson()
                     .extractingPath("$.data.volunteer.serviceHours").isEqualTo(2.5);
+        }
+
+        @Test
+        void aKeyOfSixtyFourCharactersAwardsOnce() {
+            String key = "k".repeat(56) + UUID.randomUUID().toString().substring(0, 8);
+
+            assertThat(award(staff, key, "1")).hasStatusOk().bodyJson().extractingPath("$.data.points").isEqualTo(10);
+            assertThat(award(staff, key, "1")).hasStatusOk().bodyJson().extractingPath("$.data.points").isEqualTo(10);
+
+            assertThat(balance(volunteer)).isEqualTo(10);
+            assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'VOLUNTEER_SERVICE'",
+                    String.class, volunteer.id())).isEqualTo(staff.id() + ":" + key);
         }
 
         @Test
