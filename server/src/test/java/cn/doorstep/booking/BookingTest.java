@@ -202,6 +202,7 @@ class BookingTest extends BookingTestSupport {
         assertThat(mvc.get().uri("/api/v1/stations/" + station + "/activities")).hasStatusOk().bodyJson()
                 .extractingPath("$.data[0].seatsLeft").isEqualTo(20);
         String code = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        clock.set(ACTIVITY_STARTS); // the activity is on
 
         assertThat(checkIn(staff, code)).hasStatusOk().bodyJson().extractingPath("$.data.pointsAwarded").isEqualTo(10);
         assertThat(checkIn(staff, code)).hasStatus(409);
@@ -211,6 +212,52 @@ class BookingTest extends BookingTestSupport {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select balance from points_account where user_id = ?", Long.class, resident.id()))
                 .isEqualTo(10);
+    }
+
+    @Test
+    void staffCannotCheckInTheirOwnActivityBookingNorEarnItsPoints() {
+        long activity = activity(20, 10);
+        String code = Http.read(book(staff, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        clock.set(ACTIVITY_STARTS);
+
+        MvcTestResult refused = checkIn(staff, code);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50025);
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, code)).isEqualTo("BOOKED");
+        assertThat(jdbc.queryForObject("select count(*) from points_ledger where user_id = ?", Integer.class, staff.id()))
+                .isZero();
+        SignedIn colleague = users.with(Role.STAFF, station);
+        assertThat(checkIn(colleague, code)).as("another of the station's staff may").hasStatusOk()
+                .bodyJson().extractingPath("$.data.pointsAwarded").isEqualTo(10);
+    }
+
+    @Test
+    void anActivityIsCheckedInOnlyFromAnHourBeforeItStartsUntilTheGraceAfterItEnds() {
+        long activity = activity(20, 10);
+        String early = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        SignedIn punctual = users.resident();
+        String onTime = Http.read(book(punctual, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        SignedIn late = users.resident();
+        String tooLate = Http.read(book(late, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+
+        MvcTestResult daysBefore = checkIn(staff, early); // NOW: three days before the activity
+        assertThat(daysBefore).hasStatus(409);
+        assertThat(code(daysBefore)).isEqualTo(50026);
+        assertThat(Http.<String>read(daysBefore, "$.data.opensAt")).isEqualTo("2026-12-05T00:00:00Z");
+        assertThat(Http.<String>read(daysBefore, "$.data.closesAt")).isEqualTo("2026-12-05T03:30:00Z");
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, early)).isEqualTo("BOOKED");
+        assertThat(jdbc.queryForObject("select count(*) from points_ledger where user_id = ?", Integer.class,
+                resident.id())).isZero();
+
+        clock.set(Instant.parse("2026-12-05T00:00:00Z")); // 08:00 China: an hour before it starts
+        assertThat(checkIn(staff, early)).hasStatusOk();
+        clock.set(Instant.parse("2026-12-05T03:30:00Z")); // 11:30: the activity ended half an hour ago
+        assertThat(checkIn(staff, onTime)).hasStatusOk();
+        clock.set(Instant.parse("2026-12-05T03:30:00.001Z"));
+        assertThat(checkIn(staff, tooLate)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(50026);
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, tooLate))
+                .isEqualTo("BOOKED");
     }
 
     @Test

@@ -337,6 +337,31 @@ class PointsTest {
         }
 
         @Test
+        void anAdminCannotAdjustTheirOwnPoints() {
+            jdbc.update("update app_user set community_id = ? where id = ?", community, admin.id());
+
+            MvcTestResult refused = mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", admin.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + admin.id() + ",\"delta\":500,\"reason\":\"自己加分\"}").exchange();
+
+            assertThat(refused).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(30008);
+            assertThat(balance(admin)).isZero();
+            assertThat(entries(admin, "ADJUSTMENT")).isZero();
+        }
+
+        @Test
+        void aPlatformAdminCannotAdjustTheirOwnPointsEither() {
+            SignedIn platform = users.with(Role.PLATFORM);
+            jdbc.update("update app_user set community_id = ? where id = ?", community, platform.id());
+
+            assertThat(mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", platform.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + platform.id() + ",\"delta\":500,\"reason\":\"自己加分\"}"))
+                    .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(30008);
+            assertThat(balance(platform)).isZero();
+        }
+
+        @Test
         void aDeductionCannotTakeTheBalanceBelowZero() {
             earn(volunteer, 20, "twenty");
 
@@ -414,6 +439,17 @@ class PointsTest {
             assertThat(balance(volunteer)).isEqualTo(10);
             assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'VOLUNTEER_SERVICE'",
                     String.class, volunteer.id())).isEqualTo(staff.id() + ":" + key);
+        }
+
+        @Test
+        void staffCannotAwardHoursToTheirOwnMemberCode() {
+            memberCode = Http.read(mvc.get().uri("/api/v1/me").header("Authorization", staff.bearer()).exchange(),
+                    "$.data.volunteer.memberCode");
+
+            assertThat(award(staff, UUID.randomUUID().toString(), "8")).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(30008);
+            assertThat(balance(staff)).isZero();
+            assertThat(entries(staff, "VOLUNTEER_SERVICE")).isZero();
         }
 
         @Test
