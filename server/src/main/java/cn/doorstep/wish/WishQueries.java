@@ -179,7 +179,9 @@ public class WishQueries {
             actions.add(WishAction.RELEASE);
         }
         if (status == WishStatus.FULFILLED && poster) {
-            actions.add(WishAction.CONFIRM);
+            if (!claimer) { // a grid head who fulfilled it: the points are theirs, someone else confirms
+                actions.add(WishAction.CONFIRM);
+            }
             actions.add(WishAction.DISPUTE);
         }
         if (poster && WishStatus.CANCELLABLE.contains(status)) {

@@ -484,6 +484,21 @@ class WishTest extends WishTestSupport {
         }
 
         @Test
+        void anAdminWhoClaimedTheWishCannotSettleItsDisputeByConfirming() {
+            users.grant(admin, Role.VOLUNTEER, 0);
+            long id = idOf(post(poster, wishJson("管理员认领")));
+            assertThat(claim(admin, id, key())).hasStatusOk();
+            fulfil(admin, id, photoUrl(admin));
+            mvc.post().uri("/api/v1/wishes/" + id + "/dispute").header("Authorization", poster.bearer())
+                    .contentType("application/json").content("{\"reason\":\"不满意\"}").exchange();
+
+            assertThat(resolve(id, "CONFIRM")).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code")
+                    .isEqualTo(40016);
+            assertThat(status(id)).isEqualTo("DISPUTED");
+            assertThat(balance(admin)).isZero();
+        }
+
+        @Test
         void thePosterCancelsAClaimedWishAndTheClaimerIsTold() {
             long id = idOf(post(poster, wishJson("不需要了")));
             claim(volunteer, id, key());
