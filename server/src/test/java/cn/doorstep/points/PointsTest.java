@@ -494,6 +494,16 @@ class PointsTest {
         }
 
         @Test
+        void aLeaderboardOfACommunityThatDoesNotExistIs404AndMakesNoRedisKey() {
+            long nowhere = 987_000_000L + volunteer.id();
+
+            assertThat(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + nowhere)
+                    .header("Authorization", volunteer.bearer())).hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyJson().extractingPath("$.code").isEqualTo(13001);
+            assertThat(redis.keys("points:rank:" + nowhere + ":*")).isEmpty();
+        }
+
+        @Test
         void starsGrowWithPointsEarned() {
             earn(volunteer, 100, "a");
             earn(volunteer, 100, "b");
