@@ -4,6 +4,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Role;
 import cn.doorstep.user.UserError;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
@@ -13,19 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An admin disabling or enabling someone's account. A community admin acts on the users of their
- * communities (anyone else is simply not found), a platform admin on anyone; nobody on themselves.
+ * communities (anyone else is simply not found) who are not admins themselves; a platform admin on
+ * anyone; nobody disables themselves.
  */
 @Service
 public class AccountService {
 
     private final UserService users;
     private final TokenService tokens;
+    private final RoleService roles;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(UserService users, TokenService tokens, AuditLog audit, Clock clock) {
+    AccountService(UserService users, TokenService tokens, RoleService roles, AuditLog audit, Clock clock) {
         this.users = users;
         this.tokens = tokens;
+        this.roles = roles;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,9 +61,17 @@ public class AccountService {
 
     private void requireManageable(CurrentUser actor, long userId) {
         UserView target = users.find(userId).orElseThrow(() -> new ApiException(UserError.USER_NOT_FOUND));
-        boolean theirs = target.communityId() != null && actor.isAdminOf(target.communityId());
-        if (!theirs && !actor.isPlatformAdmin()) {
+        if (actor.isPlatformAdmin()) {
+            return;
+        }
+        if (target.communityId() == null || !actor.isAdminOf(target.communityId())) {
             throw new ApiException(UserError.USER_NOT_FOUND); // another community's user: we never say they exist
+        }
+        // an admin living in the community is not the community admin's to silence (nor to let back in):
+        // admins answer to the platform admin, or one admin could lock out the others
+        boolean anAdmin = roles.grantsOf(userId).stream().anyMatch(g -> g.role() == Role.ADMIN || g.role() == Role.PLATFORM);
+        if (anAdmin) {
+            throw new ApiException(AuthError.ADMIN_ACCOUNT);
         }
     }
 

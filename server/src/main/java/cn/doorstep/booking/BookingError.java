@@ -27,7 +27,9 @@ public enum BookingError implements ErrorCode {
     SLOT_EXISTS(50021, HttpStatus.CONFLICT, "The service already has a slot starting then"),
     BAD_SCHEDULE(50022, HttpStatus.BAD_REQUEST, "The schedule or times are inconsistent; data.errors names the field"),
     TARGET_REQUIRED(50023, HttpStatus.BAD_REQUEST, "Name exactly one of slotId and activityId"),
-    NOT_MANAGER(50024, HttpStatus.FORBIDDEN, "Only the station's staff and its community's admins manage its bookings");
+    NOT_MANAGER(50024, HttpStatus.FORBIDDEN, "Only the station's staff and its community's admins manage its bookings"),
+    OWN_CHECK_IN(50025, HttpStatus.FORBIDDEN, "You cannot check in your own booking of an activity: another of the station's staff does"),
+    CHECK_IN_CLOSED(50026, HttpStatus.CONFLICT, "An activity is checked in only from shortly before it starts until shortly after it ends (data.opensAt, data.closesAt)");
 
     private final Spec spec;
 

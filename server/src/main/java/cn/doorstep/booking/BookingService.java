@@ -1,6 +1,7 @@
 package cn.doorstep.booking;
 
 import cn.doorstep.booking.gate.SeatGate;
+import cn.doorstep.booking.internal.BookerLimits;
 import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
@@ -23,7 +24,6 @@ import cn.doorstep.common.Zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -43,6 +43,7 @@ public class BookingService {
     private final SlotMapper slots;
     private final BookingMapper bookings;
     private final MemberMapper members;
+    private final BookerLimits limits;
     private final WaitlistMapper waitlistEntries;
     private final BookingWriter writer;
     private final Waitlist waitlist;
@@ -52,12 +53,13 @@ public class BookingService {
     private final Clock clock;
 
     BookingService(SlotCatalog catalog, SlotMapper slots, BookingMapper bookings, MemberMapper members,
-                   WaitlistMapper waitlistEntries, BookingWriter writer, Waitlist waitlist, SeatGate gate,
-                   Transactions tx, BookingProperties properties, Clock clock) {
+                   BookerLimits limits, WaitlistMapper waitlistEntries, BookingWriter writer, Waitlist waitlist,
+                   SeatGate gate, Transactions tx, BookingProperties properties, Clock clock) {
         this.catalog = catalog;
         this.slots = slots;
         this.bookings = bookings;
         this.members = members;
+        this.limits = limits;
         this.waitlistEntries = waitlistEntries;
         this.writer = writer;
         this.waitlist = waitlist;
@@ -109,15 +111,7 @@ public class BookingService {
         try {
             members.open(me.id(), now); // before the transaction: INSERT IGNORE's shared lock would deadlock FOR UPDATE
             row = tx.readCommitted(() -> {
-                MemberRow member = members.lock(me.id());
-                if (member.pausedUntil != null && member.pausedUntil.isAfter(now)) {
-                    throw paused(member);
-                }
-                if (info.weeklyLimit() > 0 && bookings.countInWeek(me.id(), slot.serviceId,
-                        BookingWriter.weekOf(slot.startsAt)) >= info.weeklyLimit()) {
-                    throw new ApiException(BookingError.WEEKLY_LIMIT, BookingError.WEEKLY_LIMIT.message(),
-                            Map.of("limit", info.weeklyLimit()));
-                }
+                limits.check(members.lock(me.id()), me.id(), info, now);
                 BookingRow inserted = writer.insert(info, me.id(), now);
                 // the slot's row late: every booking of the slot waits for its lock, now held only for the
                 // statements after this one and the commit (a refused seat rolls the insert back)
@@ -229,12 +223,5 @@ public class BookingService {
     private static ApiException alreadyBooked(BookingRow held) {
         return new ApiException(BookingError.ALREADY_BOOKED, BookingError.ALREADY_BOOKED.message(),
                 Map.of("bookingId", held.id));
-    }
-
-    private static ApiException paused(MemberRow member) {
-        var data = new LinkedHashMap<String, Object>();
-        data.put("pausedUntil", member.pausedUntil.toString());
-        data.put("reason", member.pauseReason);
-        return new ApiException(BookingError.PAUSED, BookingError.PAUSED.message(), data);
     }
 }

@@ -211,8 +211,8 @@ class GlobalExceptionHandler {
         if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "must be an ISO date or time";
+        if (java.time.temporal.TemporalAccessor.class.isAssignableFrom(type)) {
+            return DateRange.EXPECTED;
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "must be a list";

@@ -4,6 +4,7 @@ import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.party.PartyViews.PartyConfirmRequest;
 import cn.doorstep.party.PartyViews.PartyRegistrationView;
 import cn.doorstep.party.PartyViews.PartyRejectRequest;
 import cn.doorstep.party.PartyViews.PartyUnitCommunities;
@@ -47,18 +48,18 @@ class PartyAdminController {
         return ApiResponse.ok(registrations.forReview(me, status, page));
     }
 
-    @Operation(summary = "Confirm a pending registration: the member may claim wishes (admin)")
+    @Operation(summary = "Confirm a pending registration (the version you read): the member may claim wishes (admin)")
     @PostMapping("/registrations/{id}/confirm")
     ApiResponse<PartyRegistrationView> confirmPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                               @PathVariable long id) {
-        return ApiResponse.ok(registrations.confirm(me, id));
+                                               @PathVariable long id, @Valid @RequestBody PartyConfirmRequest request) {
+        return ApiResponse.ok(registrations.confirm(me, id, request.version()));
     }
 
-    @Operation(summary = "Reject a pending registration with a reason (admin)")
+    @Operation(summary = "Reject a pending registration (the version you read) with a reason (admin)")
     @PostMapping("/registrations/{id}/reject")
     ApiResponse<PartyRegistrationView> rejectPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                               @PathVariable long id, @Valid @RequestBody PartyRejectRequest request) {
-        return ApiResponse.ok(registrations.reject(me, id, request.reason()));
+        return ApiResponse.ok(registrations.reject(me, id, request.version(), request.reason()));
     }
 
     @Operation(summary = "Create a unit and the communities it 包联 (PLATFORM)")

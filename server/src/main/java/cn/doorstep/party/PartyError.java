@@ -12,7 +12,8 @@ public enum PartyError implements ErrorCode {
     ALREADY_REVIEWED(42006, HttpStatus.CONFLICT, "This registration was already confirmed or rejected"),
     OWN_REGISTRATION(42007, HttpStatus.FORBIDDEN, "You cannot review your own registration"),
     PLATFORM_ONLY(42008, HttpStatus.FORBIDDEN, "Only the city-level (PLATFORM) admin manages units"),
-    UNIT_NAME_TAKEN(42009, HttpStatus.CONFLICT, "A unit with this name exists already");
+    UNIT_NAME_TAKEN(42009, HttpStatus.CONFLICT, "A unit with this name exists already"),
+    REGISTRATION_CHANGED(42010, HttpStatus.CONFLICT, "The registration was sent again since you read it; reload it and review again");
 
     private final Spec spec;
 

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 社区报到: an in-service party member registers with their home community, naming their unit; an
- * admin of that community confirms (or rejects with a reason), once. A confirmed member may claim
- * wishes like a volunteer.
+ * admin of that community confirms (or rejects with a reason) the version they read, once. A
+ * confirmed member may claim wishes like a volunteer.
  */
 @Service
 public class PartyRegistrations implements PartyMembers {
@@ -68,6 +68,7 @@ public class PartyRegistrations implements PartyMembers {
             r.setUnitId(request.unitId());
             r.setRealName(name);
             r.setStatus(RegistrationStatus.PENDING.name());
+            r.setVersion(0);
             try {
                 registrations.insert(r);
             } catch (DuplicateKeyException raced) {
@@ -99,24 +100,32 @@ public class PartyRegistrations implements PartyMembers {
         return PageResult.of(rows.getRecords().stream().map(this::view).toList(), rows.getTotal(), page);
     }
 
+    /** Confirms the pending registration at the version the admin read: the member may claim wishes. */
     @Transactional
-    public PartyRegistrationView confirm(CurrentUser admin, long id) {
+    public PartyRegistrationView confirm(CurrentUser admin, long id, int seenVersion) {
         requireReviewable(admin, id);
-        if (registrations.confirm(id, admin.id(), clock.instant()) == 0) {
-            throw new ApiException(PartyError.ALREADY_REVIEWED);
+        if (registrations.confirm(id, seenVersion, admin.id(), clock.instant()) == 0) {
+            throw whyUndecided(id);
         }
         audit.record(admin.id(), "party.confirm", "party_registration", id, null);
         return view(registrations.selectById(id));
     }
 
+    /** Rejects the pending registration at the version the admin read; the member reads the reason. */
     @Transactional
-    public PartyRegistrationView reject(CurrentUser admin, long id, String reason) {
+    public PartyRegistrationView reject(CurrentUser admin, long id, int seenVersion, String reason) {
         requireReviewable(admin, id);
-        if (registrations.reject(id, admin.id(), reason.strip(), clock.instant()) == 0) {
-            throw new ApiException(PartyError.ALREADY_REVIEWED);
+        if (registrations.reject(id, seenVersion, admin.id(), reason.strip(), clock.instant()) == 0) {
+            throw whyUndecided(id);
         }
         audit.record(admin.id(), "party.reject", "party_registration", id, null);
         return view(registrations.selectById(id));
+    }
+
+    /** The conditional update matched nothing: decided already, or sent again since the admin read it. */
+    private ApiException whyUndecided(long id) {
+        boolean pending = RegistrationStatus.PENDING.name().equals(registrations.selectById(id).getStatus());
+        return new ApiException(pending ? PartyError.REGISTRATION_CHANGED : PartyError.ALREADY_REVIEWED);
     }
 
     private void requireReviewable(CurrentUser admin, long id) {
@@ -133,6 +142,6 @@ public class PartyRegistrations implements PartyMembers {
         PartyUnit unit = units.selectById(r.getUnitId());
         return new PartyRegistrationView(r.getId(), r.getUserId(), r.getCommunityId(), r.getUnitId(),
                 unit == null ? null : unit.getName(), r.getRealName(), RegistrationStatus.valueOf(r.getStatus()),
-                r.getRejectReason(), r.getReviewedAt(), r.getCreatedAt());
+                r.getRejectReason(), r.getReviewedAt(), r.getCreatedAt(), r.getVersion());
     }
 }

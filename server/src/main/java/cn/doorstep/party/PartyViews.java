@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,12 +36,21 @@ public final class PartyViews {
                                            @NotBlank @Size(max = 32) @PlainText String realName) {
     }
 
+    /**
+     * A registration. {@code version} changes with every change of it (sent again, decided): an admin
+     * sends back the version they read, so they decide what they saw.
+     */
     public record PartyRegistrationView(long id, long userId, long communityId, long unitId, String unitName,
                                         String realName, RegistrationStatus status, String rejectReason,
-                                        Instant reviewedAt, Instant createdAt) {
+                                        Instant reviewedAt, Instant createdAt, int version) {
     }
 
-    public record PartyRejectRequest(@NotBlank @Size(max = 128) @PlainText String reason) {
+    /** {@code version}: the registration's version as the admin read it (from the list). */
+    public record PartyConfirmRequest(@NotNull @PositiveOrZero Integer version) {
+    }
+
+    public record PartyRejectRequest(@NotNull @PositiveOrZero Integer version,
+                                     @NotBlank @Size(max = 128) @PlainText String reason) {
     }
 
     /** One member's service in a month: wishes confirmed, hours reported, average rating (null: none rated). */

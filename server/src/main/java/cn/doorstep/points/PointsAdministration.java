@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What community admins do with points: correct a member's balance (a new entry with a reason,
- * audited, never an edit) and set their community's earning rules. A platform admin may do both for
- * any community.
+ * audited, never an edit; never their own) and set their community's earning rules. A platform admin
+ * may do both for any community.
  */
 @Service
 public class PointsAdministration {
@@ -55,6 +55,9 @@ public class PointsAdministration {
      * Idempotency-Key is the entry's reference: a retried request adjusts once.
      */
     public LedgerEntryView adjust(CurrentUser admin, long userId, long delta, String reason, String idempotencyKey) {
+        if (userId == admin.id()) {
+            throw new ApiException(PointsError.OWN_POINTS); // a correction of one's own balance is someone else's call
+        }
         UserView member = users.find(userId).orElseThrow(() -> new ApiException(PointsError.NOT_A_MEMBER));
         Long community = member.communityId();
         if (!admin.isPlatformAdmin() && (community == null || !admin.isAdminOf(community))) {

@@ -10,7 +10,8 @@ public enum PointsError implements ErrorCode {
     ADJUSTMENT_TOO_LARGE(30004, HttpStatus.CONFLICT, "The adjustment would take the balance below zero"),
     STATEMENT_NOT_FOUND(30005, HttpStatus.NOT_FOUND, "No such statement, or it expired or was revoked"),
     BAD_PERIOD(30006, HttpStatus.BAD_REQUEST, "The period is not valid"),
-    NOT_EARNING(30007, HttpStatus.BAD_REQUEST, "Rules exist only for the earning kinds");
+    NOT_EARNING(30007, HttpStatus.BAD_REQUEST, "Rules exist only for the earning kinds"),
+    OWN_POINTS(30008, HttpStatus.FORBIDDEN, "You cannot award or adjust your own points: another admin or staff member does");
 
     private final Spec spec;
 

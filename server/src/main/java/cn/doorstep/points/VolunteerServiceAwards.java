@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Station staff confirm a volunteer's service (服务换积分) by scanning the member code on the
  * volunteer's phone: hours of an activity at their station earn points under the station's
  * community's rule. The staff member's Idempotency-Key is the award's reference, so a retried scan
- * awards once.
+ * awards once. Nobody confirms their own service.
  */
 @Service
 public class VolunteerServiceAwards {
@@ -53,6 +53,9 @@ public class VolunteerServiceAwards {
         PointsAccount volunteer = accounts.selectByMemberCode(request.memberCode().strip().toUpperCase());
         if (volunteer == null) {
             throw new ApiException(PointsError.MEMBER_CODE_UNKNOWN);
+        }
+        if (volunteer.getUserId() == staff.id()) {
+            throw new ApiException(PointsError.OWN_POINTS); // a volunteering staff member is confirmed by a colleague
         }
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
         var awarded = points.award(new Award(volunteer.getUserId(), PointsReason.VOLUNTEER_SERVICE, "service",

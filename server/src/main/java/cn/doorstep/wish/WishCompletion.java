@@ -102,12 +102,17 @@ public class WishCompletion {
 
     /**
      * The poster (or, for a resident without a phone, their grid head, with a note) closes the wish
-     * with a rating; the claimer earns the points.
+     * with a rating; the claimer earns the points — so the claimer never confirms.
      */
     public WishDetail confirm(CurrentUser me, long id, ConfirmWishRequest request) {
         Wish wish = access.requireVisible(me, id);
         if (!access.posterSide(me, wish)) {
             throw new ApiException(WishError.NOT_THE_POSTER);
+        }
+        if (access.claimer(me, wish)) {
+            // a grid head acts for the resident, yet may have fulfilled the wish (派单 to them): the points
+            // are theirs, so another grid head or the clock confirms
+            throw new ApiException(WishError.OWN_FULFILMENT);
         }
         boolean forResident = Boolean.TRUE.equals(wish.getOnBehalf());
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
@@ -180,6 +185,9 @@ public class WishCompletion {
     /** An admin settles a dispute: back to the wall, confirmed after all (points), or closed. Audited. */
     public WishDetail resolve(CurrentUser admin, long id, Resolution outcome, String reason) {
         Wish wish = access.requireAdministered(admin, id);
+        if (outcome == Resolution.CONFIRM && access.claimer(admin, wish)) {
+            throw new ApiException(WishError.OWN_FULFILMENT); // an admin who volunteered does not award themselves
+        }
         Instant now = clock.instant();
         String why = reason.strip();
         transactions.readCommitted(() -> {

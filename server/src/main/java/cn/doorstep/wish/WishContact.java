@@ -6,7 +6,8 @@ package cn.doorstep.wish;
  * @param phone       the number given with the wish, else the poster's bound one (for a wish a grid
  *                    head posted, the grid head's: the resident has none)
  * @param viaGridHead the wish was posted by a grid head for this resident (敲门行动)
- * @param claimer     for the poster while the wish is claimed: who, and their phone; otherwise null
+ * @param claimer     for the poster while a claimer works on the wish (claimed, fulfilled, disputed): who,
+ *                    and their phone; null before and after (confirmed, cancelled)
  */
 public record WishContact(String name, String phone, String address, boolean viaGridHead, Volunteer claimer) {
 

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One wish as the caller may see it. The contact is masked for everyone ({@code GET
- * /wishes/{id}/contact} reveals it to the poster and the claimer). Reasons and notes in the timeline
- * are shown only to the wish's people (poster, claimer, dispatched volunteer, the community's admins).
+ * /wishes/{id}/contact} reveals it to the poster and the claimer). Reasons and notes in the timeline,
+ * the fulfilment's note and photos and the confirmation's comment are shown only to the wish's people
+ * (poster, claimer, dispatched volunteer, the community's admins); others get them null (photos empty).
  *
  * @param actions what the caller may do now, for the buttons
  */

@@ -18,7 +18,8 @@ public enum WishError implements ErrorCode {
     NOT_COMMUNITY_ADMIN(40012, HttpStatus.FORBIDDEN, "You are not an admin of this community"),
     NOT_GRID_HEAD(40013, HttpStatus.FORBIDDEN, "You are not a grid head (三长) of this grid"),
     NOT_ELIGIBLE_VOLUNTEER(40014, HttpStatus.BAD_REQUEST, "The user named is neither a volunteer nor a confirmed party member"),
-    NOTE_REQUIRED(40015, HttpStatus.BAD_REQUEST, "Confirming for a resident needs a note (comment) saying how they were asked");
+    NOTE_REQUIRED(40015, HttpStatus.BAD_REQUEST, "Confirming for a resident needs a note (comment) saying how they were asked"),
+    OWN_FULFILMENT(40016, HttpStatus.FORBIDDEN, "You fulfilled this wish: someone else confirms it (its points are yours)");
 
     private final Spec spec;
 

@@ -108,7 +108,8 @@ public class WishQueries {
 
     /**
      * The whole contact, to the poster side and the current claimer; audited on every reveal (in this
-     * transaction, so there is no reveal without its row).
+     * transaction, so there is no reveal without its row). The poster side gets the claimer's phone only
+     * while the claimer works on the wish, not once it is confirmed or cancelled.
      */
     @Transactional
     public WishContact contact(CurrentUser me, long id) {
@@ -119,7 +120,7 @@ public class WishQueries {
         audit.record(me.id(), "wish.reveal-contact", "wish", id, null);
         boolean viaGridHead = Boolean.TRUE.equals(wish.getOnBehalf());
         WishContact.Volunteer claimer = null;
-        if (access.posterSide(me, wish) && wish.getClaimerId() != null && !access.claimer(me, wish)) {
+        if (access.posterSide(me, wish) && access.inHand(wish) && !access.claimer(me, wish)) {
             long claimerId = wish.getClaimerId();
             claimer = new WishContact.Volunteer(claimerId, users.find(claimerId).map(UserView::nickname).orElse(null),
                     users.phoneOf(claimerId).orElse(null));
@@ -133,19 +134,21 @@ public class WishQueries {
         List<WishPhoto> all = photos.selectOfWish(w.getId());
         List<WishEvent> steps = events.selectOfWish(w.getId());
 
+        // the 纪实 (note, photos of someone's home) and the poster's comment are the wish's people's, like
+        // the timeline's notes: others see that it was done, when, and the rating
         WishFulfilment fulfilment = null;
         if (w.getFulfilledAt() != null) {
             Long fulfilled = steps.stream().filter(e -> WishStep.FULFILLED.name().equals(e.getStep()))
                     .map(WishEvent::getId).reduce((a, b) -> b).orElse(null);
-            fulfilment = new WishFulfilment(w.getFulfilNote(), w.getFulfilHours(), all.stream()
-                    .filter(p -> Objects.equals(p.getEventId(), fulfilled)).map(WishPhoto::getUrl).toList(),
+            fulfilment = new WishFulfilment(people ? w.getFulfilNote() : null, w.getFulfilHours(), !people ? List.of()
+                    : all.stream().filter(p -> Objects.equals(p.getEventId(), fulfilled)).map(WishPhoto::getUrl).toList(),
                     w.getFulfilledAt());
         }
         WishClaim claim = w.getClaimerId() == null ? null : new WishClaim(w.getClaimerId(),
                 users.find(w.getClaimerId()).map(UserView::nickname).orElse(null), w.getClaimedAt(),
                 status == WishStatus.CLAIMED ? w.getClaimDeadline() : null);
         WishConfirmation confirmation = status != WishStatus.CONFIRMED ? null
-                : new WishConfirmation(w.getRating(), w.getConfirmComment(),
+                : new WishConfirmation(w.getRating(), people ? w.getConfirmComment() : null,
                 w.getConfirmedBy() == null, w.getConfirmedAt());
         List<WishTimelineEntry> timeline = steps.stream().map(e -> new WishTimelineEntry(WishStep.valueOf(e.getStep()),
                 WishStatus.valueOf(e.getStatus()), Actor.valueOf(e.getActorRole()), people ? e.getNote() : null,
@@ -176,7 +179,9 @@ public class WishQueries {
             actions.add(WishAction.RELEASE);
         }
         if (status == WishStatus.FULFILLED && poster) {
-            actions.add(WishAction.CONFIRM);
+            if (!claimer) { // a grid head who fulfilled it: the points are theirs, someone else confirms
+                actions.add(WishAction.CONFIRM);
+            }
             actions.add(WishAction.DISPUTE);
         }
         if (poster && WishStatus.CANCELLABLE.contains(status)) {

@@ -209,6 +209,35 @@ class AccountAdminTest {
         }
 
         @Test
+        void aCommunityAdminDisablingAnotherAdminOrAPlatformAdminWith403() {
+            SignedIn fellowAdmin = users.with(Role.ADMIN, community);
+            SignedIn adminElsewhere = users.with(Role.ADMIN, regions.community());
+            SignedIn platform = users.with(Role.PLATFORM);
+            for (SignedIn target : List.of(fellowAdmin, adminElsewhere, platform)) {
+                userService.updateProfile(target.id(), new ProfileUpdate(null, null, community, null));
+
+                assertThat(post(admin, target.id(), "disable")).hasStatus(HttpStatus.FORBIDDEN)
+                        .bodyJson().extractingPath("$.code").isEqualTo(11003);
+                assertThat(disabledAt(target.id())).isNull();
+                assertThat(getMe(target.bearer())).hasStatusOk();
+            }
+        }
+
+        @Test
+        void aCommunityAdminEnablingAnAdminAPlatformAdminDisabledWith403() {
+            SignedIn fellowAdmin = users.with(Role.ADMIN, community);
+            userService.updateProfile(fellowAdmin.id(), new ProfileUpdate(null, null, community, null));
+            SignedIn platform = users.with(Role.PLATFORM);
+            assertThat(post(platform, fellowAdmin.id(), "disable")).as("a platform admin may").hasStatusOk();
+
+            assertThat(post(admin, fellowAdmin.id(), "enable")).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(11003);
+            assertThat(disabledAt(fellowAdmin.id())).isNotNull();
+            assertThat(post(platform, fellowAdmin.id(), "enable")).hasStatusOk();
+            assertThat(disabledAt(fellowAdmin.id())).isNull();
+        }
+
+        @Test
         void anyoneDisablingThemselves() {
             SignedIn platform = users.with(Role.PLATFORM);
 

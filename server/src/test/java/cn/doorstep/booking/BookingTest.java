@@ -202,6 +202,7 @@ class BookingTest extends BookingTestSupport {
         assertThat(mvc.get().uri("/api/v1/stations/" + station + "/activities")).hasStatusOk().bodyJson()
                 .extractingPath("$.data[0].seatsLeft").isEqualTo(20);
         String code = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        clock.set(ACTIVITY_STARTS); // the activity is on
 
         assertThat(checkIn(staff, code)).hasStatusOk().bodyJson().extractingPath("$.data.pointsAwarded").isEqualTo(10);
         assertThat(checkIn(staff, code)).hasStatus(409);
@@ -211,6 +212,143 @@ class BookingTest extends BookingTestSupport {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select balance from points_account where user_id = ?", Long.class, resident.id()))
                 .isEqualTo(10);
+    }
+
+    @Test
+    void staffCannotCheckInTheirOwnActivityBookingNorEarnItsPoints() {
+        long activity = activity(20, 10);
+        String code = Http.read(book(staff, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        clock.set(ACTIVITY_STARTS);
+
+        MvcTestResult refused = checkIn(staff, code);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50025);
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, code)).isEqualTo("BOOKED");
+        assertThat(jdbc.queryForObject("select count(*) from points_ledger where user_id = ?", Integer.class, staff.id()))
+                .isZero();
+        SignedIn colleague = users.with(Role.STAFF, station);
+        assertThat(checkIn(colleague, code)).as("another of the station's staff may").hasStatusOk()
+                .bodyJson().extractingPath("$.data.pointsAwarded").isEqualTo(10);
+    }
+
+    @Test
+    void anActivityIsCheckedInOnlyFromAnHourBeforeItStartsUntilTheGraceAfterItEnds() {
+        long activity = activity(20, 10);
+        String early = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        SignedIn punctual = users.resident();
+        String onTime = Http.read(book(punctual, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+        SignedIn late = users.resident();
+        String tooLate = Http.read(book(late, "{\"activityId\":" + activity + "}", key()), "$.data.code");
+
+        MvcTestResult daysBefore = checkIn(staff, early); // NOW: three days before the activity
+        assertThat(daysBefore).hasStatus(409);
+        assertThat(code(daysBefore)).isEqualTo(50026);
+        assertThat(Http.<String>read(daysBefore, "$.data.opensAt")).isEqualTo("2026-12-05T00:00:00Z");
+        assertThat(Http.<String>read(daysBefore, "$.data.closesAt")).isEqualTo("2026-12-05T03:30:00Z");
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, early)).isEqualTo("BOOKED");
+        assertThat(jdbc.queryForObject("select count(*) from points_ledger where user_id = ?", Integer.class,
+                resident.id())).isZero();
+
+        clock.set(Instant.parse("2026-12-05T00:00:00Z")); // 08:00 China: an hour before it starts
+        assertThat(checkIn(staff, early)).hasStatusOk();
+        clock.set(Instant.parse("2026-12-05T03:30:00Z")); // 11:30: the activity ended half an hour ago
+        assertThat(checkIn(staff, onTime)).hasStatusOk();
+        clock.set(Instant.parse("2026-12-05T03:30:00.001Z"));
+        assertThat(checkIn(staff, tooLate)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(50026);
+        assertThat(jdbc.queryForObject("select status from booking where code = ?", String.class, tooLate))
+                .isEqualTo("BOOKED");
+    }
+
+    @Test
+    void aPausedResidentCannotJoinAWaitlist() {
+        long slot = slot(service(1), TOMORROW, 0);
+        book(users.resident(), slot);
+        pause(resident);
+
+        MvcTestResult refused = joinWaitlist(resident, slot);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50012);
+        assertThat(Http.<String>read(refused, "$.data.pausedUntil")).isEqualTo("2026-12-09T00:00:00Z");
+        assertThat(waitlistEntries(resident)).isZero();
+    }
+
+    @Test
+    void aResidentAtTheWeeklyLimitCannotJoinAWaitlistOfThatService() {
+        long service = service(1, 60, 1);
+        book(resident, slot(service, TOMORROW, 0));
+        long full = slot(service, TOMORROW, 1);
+        book(users.resident(), full);
+
+        MvcTestResult refused = joinWaitlist(resident, full);
+
+        assertThat(refused).hasStatus(409);
+        assertThat(code(refused)).isEqualTo(50010);
+        assertThat(waitlistEntries(resident)).isZero();
+    }
+
+    @Test
+    void anOfferIsNotTakenByAResidentPausedSinceTheyJoined() {
+        long slot = slot(service(1), TOMORROW, 0);
+        SignedIn holder = users.resident();
+        long booking = id(book(holder, slot));
+        assertThat(joinWaitlist(resident, slot)).hasStatusOk();
+        pause(resident);
+        cancel(holder, booking);
+        long entry = offeredEntry(resident);
+
+        MvcTestResult refused = accept(resident, entry);
+        MvcTestResult byBooking = book(resident, slot);
+
+        assertThat(refused).hasStatus(403);
+        assertThat(code(refused)).isEqualTo(50012);
+        assertThat(byBooking).as("booking the offered seat is accepting it").hasStatus(403);
+        assertThat(activeBookings(slot)).isZero();
+        assertThat(jdbc.queryForObject("select status from booking_waitlist where id = ?", String.class, entry))
+                .as("still theirs until it expires").isEqualTo("OFFERED");
+    }
+
+    @Test
+    void anOfferIsNotTakenOverTheWeeklyLimitReachedSinceJoining() {
+        long service = service(1, 60, 1);
+        long full = slot(service, TOMORROW, 0);
+        SignedIn holder = users.resident();
+        long booking = id(book(holder, full));
+        assertThat(joinWaitlist(resident, full)).hasStatusOk();
+        assertThat(book(resident, slot(service, TOMORROW, 1))).hasStatusOk(); // the week's one booking
+        cancel(holder, booking);
+        long entry = offeredEntry(resident);
+
+        MvcTestResult refused = accept(resident, entry);
+
+        assertThat(refused).hasStatus(409);
+        assertThat(code(refused)).isEqualTo(50010);
+        assertThat(activeBookings(full)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking where user_id = ? and active_key = 1",
+                Integer.class, resident.id())).isEqualTo(1);
+    }
+
+    /** Paused for a week from now, as three no-shows would. */
+    void pause(SignedIn who) {
+        jdbc.update("insert into booking_member (user_id, paused_from, paused_until, pause_reason, updated_at) "
+                + "values (?, ?, ?, '30 天内 3 次预约未到', ?) on duplicate key update paused_from = values(paused_from), "
+                + "paused_until = values(paused_until), pause_reason = values(pause_reason)",
+                who.id(), java.sql.Timestamp.from(NOW), java.sql.Timestamp.from(NOW.plus(Duration.ofDays(7))),
+                java.sql.Timestamp.from(NOW));
+    }
+
+    int waitlistEntries(SignedIn who) {
+        return jdbc.queryForObject("select count(*) from booking_waitlist where user_id = ?", Integer.class, who.id());
+    }
+
+    long offeredEntry(SignedIn who) {
+        return jdbc.queryForObject("select id from booking_waitlist where user_id = ? and status = 'OFFERED'", Long.class,
+                who.id());
+    }
+
+    MvcTestResult accept(SignedIn who, long entry) {
+        return mvc.post().uri("/api/v1/waitlist/" + entry + "/accept").header("Authorization", who.bearer()).exchange();
     }
 
     @Test

@@ -26,6 +26,8 @@ abstract class BookingTestSupport {
     /** Wednesday 2026-12-02, 08:00 in China. */
     static final Instant NOW = Instant.parse("2026-12-02T00:00:00Z");
     static final LocalDate TOMORROW = LocalDate.of(2026, 12, 3);
+    /** When {@link #activity}'s activity starts: Saturday 2026-12-05, 09:00 in China (it ends at 11:00). */
+    static final Instant ACTIVITY_STARTS = Instant.parse("2026-12-05T01:00:00Z");
 
     @Autowired
     MockMvcTester mvc;

@@ -186,7 +186,7 @@ class DemoWishes implements ApplicationRunner {
         CurrentUser me = user(handle, name, Role.RESIDENT, 0);
         var registration = registrations.register(me, new PartyRegistrationRequest(community, unit, name));
         if (confirmer != null) {
-            registrations.confirm(confirmer, registration.id());
+            registrations.confirm(confirmer, registration.id(), registration.version());
         }
         return me;
     }

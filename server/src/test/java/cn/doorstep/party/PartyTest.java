@@ -19,6 +19,7 @@ import cn.doorstep.wechat.WeChatClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,9 +110,10 @@ class PartyTest {
             assertThat(mvc.get().uri("/api/v1/party/registrations/mine").header("Authorization", member.bearer()))
                     .bodyJson().extractingPath("$.data.status").isEqualTo("PENDING");
 
-            assertThat(review(admin, id, "confirm", null)).hasStatusOk().bodyJson().extractingPath("$.data.status")
+            int seen = listedVersion(admin, id);
+            assertThat(review(admin, id, "confirm", version(seen))).hasStatusOk().bodyJson().extractingPath("$.data.status")
                     .isEqualTo("CONFIRMED");
-            assertThat(review(admin, id, "confirm", null)).hasStatus(HttpStatus.CONFLICT)
+            assertThat(review(admin, id, "confirm", version(seen + 1))).hasStatus(HttpStatus.CONFLICT)
                     .bodyJson().extractingPath("$.code").isEqualTo(42006);
             assertThat(jdbc.queryForObject("select status from party_registration where id = ?", String.class, id))
                     .isEqualTo("CONFIRMED");
@@ -123,7 +125,8 @@ class PartyTest {
         void aRejectedMemberReadsTheReasonAndMayRegisterAgain() {
             long id = idOf(register(member, unit));
 
-            assertThat(review(admin, id, "reject", "{\"reason\":\"单位名称有误\"}")).hasStatusOk()
+            assertThat(review(admin, id, "reject", "{\"version\":" + listedVersion(admin, id) + ",\"reason\":\"单位名称有误\"}"))
+                    .hasStatusOk()
                     .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("单位名称有误");
             assertThat(register(member, unit)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("PENDING");
             assertThat(jdbc.queryForObject("select reject_reason from party_registration where id = ?", String.class, id))
@@ -135,9 +138,52 @@ class PartyTest {
             long id = idOf(register(member, unit));
             SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
 
-            assertThat(review(otherAdmin, id, "confirm", null)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(review(otherAdmin, id, "confirm", version(0))).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(mvc.get().uri("/api/v1/admin/party/registrations").header("Authorization", otherAdmin.bearer()))
                     .bodyJson().extractingPath("$.data.total").isEqualTo(0);
+        }
+
+        @Test
+        void aConfirmDecidesTheVersionTheAdminReadAndAResubmissionInBetweenIs409() {
+            long otherUnit = idOf(createUnit("另一单位" + UUID.randomUUID().toString().substring(0, 6), community));
+            long id = idOf(register(member, unit));
+            int seen = listedVersion(admin, id);
+            assertThat(register(member, otherUnit)).as("the member corrects it meanwhile").hasStatusOk();
+
+            assertThat(review(admin, id, "confirm", version(seen))).hasStatus(HttpStatus.CONFLICT)
+                    .bodyJson().extractingPath("$.code").isEqualTo(42010);
+            assertThat(jdbc.queryForObject("select status from party_registration where id = ?", String.class, id))
+                    .isEqualTo("PENDING");
+            assertThat(audit.of("party_registration", id)).isEmpty();
+
+            int current = listedVersion(admin, id);
+            assertThat(current).isGreaterThan(seen);
+            assertThat(review(admin, id, "confirm", version(current))).hasStatusOk()
+                    .bodyJson().extractingPath("$.data.unitId").isEqualTo((int) otherUnit);
+            assertThat(jdbc.queryForObject("select status from party_registration where id = ?", String.class, id))
+                    .isEqualTo("CONFIRMED");
+        }
+
+        @Test
+        void aRejectAlsoDecidesOnlyTheVersionTheAdminRead() {
+            long id = idOf(register(member, unit));
+            int seen = listedVersion(admin, id);
+            register(member, unit); // sent again, unchanged: still a new version to read
+
+            assertThat(review(admin, id, "reject", "{\"version\":" + seen + ",\"reason\":\"单位名称有误\"}"))
+                    .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.code").isEqualTo(42010);
+            assertThat(jdbc.queryForObject("select reject_reason from party_registration where id = ?", String.class, id))
+                    .isNull();
+        }
+
+        @Test
+        void aConfirmWithoutTheVersionNamesTheField() {
+            long id = idOf(register(member, unit));
+
+            assertThat(review(admin, id, "confirm", "{}")).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("version");
+            assertThat(jdbc.queryForObject("select status from party_registration where id = ?", String.class, id))
+                    .isEqualTo("PENDING");
         }
 
         @Test
@@ -152,7 +198,8 @@ class PartyTest {
 
         @Test
         void aConfirmedMemberClaimsAWishAndTheUnitSeesTheServiceByMonthAndAsCsv() throws Exception {
-            review(admin, idOf(register(member, unit)), "confirm", null);
+            long registration = idOf(register(member, unit));
+            review(admin, registration, "confirm", version(listedVersion(admin, registration)));
             SignedIn poster = users.resident();
             long wish = fulfilledAndConfirmedBy(member, poster);
             SignedIn unitAdmin = users.with(Role.UNIT_ADMIN, unit);
@@ -249,6 +296,18 @@ class PartyTest {
             request = request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
         return request.exchange();
+    }
+
+    /** The registration's version as the admin reads it in their list. */
+    int listedVersion(SignedIn by, long id) {
+        List<Integer> versions = Http.read(mvc.get().uri("/api/v1/admin/party/registrations?size=50")
+                .header("Authorization", by.bearer()).exchange(), "$.data.items[?(@.id == " + id + ")].version");
+        assertThat(versions).hasSize(1);
+        return versions.get(0);
+    }
+
+    static String version(int version) {
+        return "{\"version\":" + version + "}";
     }
 
     static long idOf(MvcTestResult reply) {

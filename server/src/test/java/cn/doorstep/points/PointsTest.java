@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.RoleGrant;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.support.Http;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +83,8 @@ class PointsTest {
     StringRedisTemplate redis;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PointsAdministration administration;
 
     long community;
     SignedIn volunteer;
@@ -308,6 +313,58 @@ class PointsTest {
         }
 
         @Test
+        void aKeyOfSixtyFourCharactersTheLongestAllowedAdjustsOnce() {
+            String key = "k".repeat(56) + UUID.randomUUID().toString().substring(0, 8);
+            MvcTestResult first = adjust(key, 50, "补录");
+            MvcTestResult again = adjust(key, 50, "补录");
+
+            assertThat(first).hasStatusOk().bodyJson().extractingPath("$.data.refId").isEqualTo(admin.id() + ":" + key);
+            assertThat(Http.body(again)).isEqualTo(Http.body(first));
+            assertThat(balance(volunteer)).isEqualTo(50);
+            assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'ADJUSTMENT'",
+                    String.class, volunteer.id())).isEqualTo(admin.id() + ":" + key);
+        }
+
+        @Test
+        void theLongestReferenceAnAdjustmentBuildsFitsTheLedger() {
+            // the largest operator id there can be, with the longest key: what ref_id must hold
+            var biggest = new CurrentUser(Long.MAX_VALUE, Set.of(new RoleGrant(Role.ADMIN, community)));
+            String key = "x".repeat(64);
+
+            administration.adjust(biggest, volunteer.id(), 10, "补录", key);
+            administration.adjust(biggest, volunteer.id(), 10, "补录", key);
+
+            assertThat(balance(volunteer)).isEqualTo(10);
+            assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'ADJUSTMENT'",
+                    String.class, volunteer.id())).isEqualTo(Long.MAX_VALUE + ":" + key);
+        }
+
+        @Test
+        void anAdminCannotAdjustTheirOwnPoints() {
+            jdbc.update("update app_user set community_id = ? where id = ?", community, admin.id());
+
+            MvcTestResult refused = mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", admin.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + admin.id() + ",\"delta\":500,\"reason\":\"自己加分\"}").exchange();
+
+            assertThat(refused).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(30008);
+            assertThat(balance(admin)).isZero();
+            assertThat(entries(admin, "ADJUSTMENT")).isZero();
+        }
+
+        @Test
+        void aPlatformAdminCannotAdjustTheirOwnPointsEither() {
+            SignedIn platform = users.with(Role.PLATFORM);
+            jdbc.update("update app_user set community_id = ? where id = ?", community, platform.id());
+
+            assertThat(mvc.post().uri("/api/v1/admin/points/adjustments").header("Authorization", platform.bearer())
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + platform.id() + ",\"delta\":500,\"reason\":\"自己加分\"}"))
+                    .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(30008);
+            assertThat(balance(platform)).isZero();
+        }
+
+        @Test
         void aDeductionCannotTakeTheBalanceBelowZero() {
             earn(volunteer, 20, "twenty");
 
@@ -376,6 +433,29 @@ class PointsTest {
         }
 
         @Test
+        void aKeyOfSixtyFourCharactersAwardsOnce() {
+            String key = "k".repeat(56) + UUID.randomUUID().toString().substring(0, 8);
+
+            assertThat(award(staff, key, "1")).hasStatusOk().bodyJson().extractingPath("$.data.points").isEqualTo(10);
+            assertThat(award(staff, key, "1")).hasStatusOk().bodyJson().extractingPath("$.data.points").isEqualTo(10);
+
+            assertThat(balance(volunteer)).isEqualTo(10);
+            assertThat(jdbc.queryForObject("select ref_id from points_ledger where user_id = ? and reason = 'VOLUNTEER_SERVICE'",
+                    String.class, volunteer.id())).isEqualTo(staff.id() + ":" + key);
+        }
+
+        @Test
+        void staffCannotAwardHoursToTheirOwnMemberCode() {
+            memberCode = Http.read(mvc.get().uri("/api/v1/me").header("Authorization", staff.bearer()).exchange(),
+                    "$.data.volunteer.memberCode");
+
+            assertThat(award(staff, UUID.randomUUID().toString(), "8")).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(30008);
+            assertThat(balance(staff)).isZero();
+            assertThat(entries(staff, "VOLUNTEER_SERVICE")).isZero();
+        }
+
+        @Test
         void staffOfAnotherStationCannotAward() {
             var place = TestPlaces.next();
             SignedIn elsewhere = users.with(Role.STAFF, stations.at(community, place.lat(), place.lng()).create().id());
@@ -414,6 +494,16 @@ class PointsTest {
             assertThat(ranking()).containsExactly(volunteer.id(), second.id());
             assertThat(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + community)
                     .header("Authorization", volunteer.bearer())).bodyJson().extractingPath("$.data.mine.rank").isEqualTo(1);
+        }
+
+        @Test
+        void aLeaderboardOfACommunityThatDoesNotExistIs404AndMakesNoRedisKey() {
+            long nowhere = 987_000_000L + volunteer.id();
+
+            assertThat(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + nowhere)
+                    .header("Authorization", volunteer.bearer())).hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyJson().extractingPath("$.code").isEqualTo(13001);
+            assertThat(redis.keys("points:rank:" + nowhere + ":*")).isEmpty();
         }
 
         @Test

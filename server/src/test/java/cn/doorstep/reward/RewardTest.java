@@ -3,12 +3,15 @@ package cn.doorstep.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.RoleGrant;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestUsers.SignedIn;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,8 @@ class RewardTest extends RewardTestSupport {
 
     @Autowired
     AuditLog audit;
+    @Autowired
+    RewardCatalogue catalogue;
 
     @Nested
     class Catalogue {
@@ -124,6 +129,21 @@ class RewardTest extends RewardTestSupport {
             assertThat(stockInRedis(reward)).isEqualTo("5");
             assertThat(redeem(residentWith(10), reward)).hasStatusOk();
             assertThat(stockInRedis(reward)).isEqualTo("4");
+        }
+
+        @Test
+        void theLongestReferenceARestockBuildsFitsAndAddsOnce() {
+            long reward = reward(10, 1, null);
+            // the largest admin id there can be, with the longest key: what the stock-in reference must hold
+            var biggest = new CurrentUser(Long.MAX_VALUE, Set.of(new RoleGrant(Role.ADMIN, community)));
+            String key = "x".repeat(64);
+
+            catalogue.restock(biggest, reward, 5, key);
+            catalogue.restock(biggest, reward, 5, key);
+
+            assertThat(stockInMySql(reward)).isEqualTo(6);
+            assertThat(jdbc.queryForObject("select ref from reward_stock_in where reward_id = ? and reason = 'RESTOCK'",
+                    String.class, reward)).isEqualTo("restock:" + Long.MAX_VALUE + ":" + key);
         }
 
         @Test

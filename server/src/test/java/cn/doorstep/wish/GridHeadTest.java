@@ -3,6 +3,7 @@ package cn.doorstep.wish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.audit.AuditLog;
+import cn.doorstep.common.Role;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestServers;
@@ -108,6 +109,28 @@ class GridHeadTest extends WishTestSupport {
 
         assertThat(cancel(successor, id)).hasStatusOk();
         assertThat(status(id)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aGridHeadCannotConfirmAWishForTheResidentThatTheyFulfilledThemselves() {
+        grant(admin, gridHead.id(), grid);
+        long id = idOf(postFor(gridHead, grid));
+        SignedIn neighbour = users.with(Role.VOLUNTEER);
+        grant(admin, neighbour.id(), grid); // a second grid head of the grid, who also volunteers
+        assertThat(mvc.post().uri("/api/v1/admin/wishes/" + id + "/dispatch").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"volunteerId\":" + neighbour.id() + "}")).hasStatusOk();
+        assertThat(mvc.post().uri("/api/v1/wishes/" + id + "/accept").header("Authorization", neighbour.bearer()))
+                .hasStatusOk();
+        assertThat(fulfil(neighbour, id, photoUrl(neighbour))).hasStatusOk();
+
+        MvcTestResult refused = confirm(neighbour, id, 5, "上门问过王奶奶");
+
+        assertThat(refused).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(40016);
+        assertThat(status(id)).isEqualTo("FULFILLED");
+        assertThat(balance(neighbour)).isZero();
+        assertThat(detail(neighbour, id)).bodyJson().extractingPath("$.data.actions").asArray().doesNotContain("CONFIRM");
+        assertThat(confirm(gridHead, id, 5, "上门问过王奶奶")).as("the other grid head may").hasStatusOk();
+        assertThat(balance(neighbour)).isEqualTo(20);
     }
 
     @Test

@@ -486,6 +486,21 @@ class WishTest extends WishTestSupport {
         }
 
         @Test
+        void anAdminWhoClaimedTheWishCannotSettleItsDisputeByConfirming() {
+            users.grant(admin, Role.VOLUNTEER, 0);
+            long id = idOf(post(poster, wishJson("管理员认领")));
+            assertThat(claim(admin, id, key())).hasStatusOk();
+            fulfil(admin, id, photoUrl(admin));
+            mvc.post().uri("/api/v1/wishes/" + id + "/dispute").header("Authorization", poster.bearer())
+                    .contentType("application/json").content("{\"reason\":\"不满意\"}").exchange();
+
+            assertThat(resolve(id, "CONFIRM")).hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code")
+                    .isEqualTo(40016);
+            assertThat(status(id)).isEqualTo("DISPUTED");
+            assertThat(balance(admin)).isZero();
+        }
+
+        @Test
         void thePosterCancelsAClaimedWishAndTheClaimerIsTold() {
             long id = idOf(post(poster, wishJson("不需要了")));
             claim(volunteer, id, key());
@@ -549,6 +564,46 @@ class WishTest extends WishTestSupport {
             assertThat(status(id)).isEqualTo("FULFILLED");
             assertThat(audit.of("wish", id)).isEmpty();
             assertThat(balance(volunteer)).isZero();
+        }
+
+        @Test
+        void thePosterSeesTheClaimersPhoneOnlyWhileTheWishIsClaimed() {
+            long confirmed = idOf(post(poster, wishJson("确认后")));
+            claim(volunteer, confirmed, key());
+            assertThat(contact(poster, confirmed)).bodyJson().extractingPath("$.data.claimer.phone").isEqualTo("13700001111");
+            fulfil(volunteer, confirmed, photoUrl(volunteer));
+            assertThat(confirm(poster, confirmed, 5, null)).hasStatusOk();
+            long cancelled = idOf(post(poster, wishJson("取消后")));
+            claim(volunteer, cancelled, key());
+            assertThat(cancel(poster, cancelled)).hasStatusOk();
+
+            for (long id : new long[] {confirmed, cancelled}) {
+                MvcTestResult afterwards = contact(poster, id);
+                assertThat(afterwards).hasStatusOk().bodyJson().extractingPath("$.data.claimer").isNull();
+                assertThat(Http.body(afterwards)).doesNotContain("13700001111");
+            }
+        }
+
+        @Test
+        void theFulfilmentNotePhotosAndTheConfirmationCommentAreForTheWishsPeopleOnly() {
+            long id = idOf(post(poster, wishJson("纪实")));
+            claim(volunteer, id, key());
+            String photo = photoUrl(volunteer);
+            fulfil(volunteer, id, photo);
+            confirm(poster, id, 4, "谢谢小李");
+
+            MvcTestResult seenByStranger = detail(stranger, id);
+            assertThat(seenByStranger).hasStatusOk().bodyJson().extractingPath("$.data.fulfilment.note").isNull();
+            assertThat(seenByStranger).bodyJson().extractingPath("$.data.fulfilment.photos").asArray().isEmpty();
+            assertThat(seenByStranger).bodyJson().extractingPath("$.data.confirmation.comment").isNull();
+            assertThat(seenByStranger).bodyJson().extractingPath("$.data.confirmation.rating").isEqualTo(4);
+            assertThat(Http.body(seenByStranger)).doesNotContain("换了新灯泡", "谢谢小李", photo);
+            for (SignedIn party : List.of(poster, volunteer, admin)) {
+                MvcTestResult seen = detail(party, id);
+                assertThat(seen).bodyJson().extractingPath("$.data.fulfilment.note").isEqualTo("换了新灯泡");
+                assertThat(seen).bodyJson().extractingPath("$.data.fulfilment.photos").asArray().containsExactly(photo);
+                assertThat(seen).bodyJson().extractingPath("$.data.confirmation.comment").isEqualTo("谢谢小李");
+            }
         }
 
         @Test

@@ -2,6 +2,7 @@ package cn.doorstep.booking.staff;
 
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.booking.BookingError;
+import cn.doorstep.booking.BookingProperties;
 import cn.doorstep.booking.BookingStatus;
 import cn.doorstep.booking.activity.AttendancePoints;
 import cn.doorstep.booking.internal.BookingMapper;
@@ -19,6 +20,7 @@ import cn.doorstep.user.UserService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Service;
  * What station staff do with bookings: see a day's bookings at their own stations, and check a
  * resident in by the code they show — only at the booking's own station. A check-in is one
  * conditional UPDATE from BOOKED, so scanning twice is a 409 naming the state; an activity's
- * attendance earns its points in the same transaction.
+ * attendance earns its points in the same transaction, so it is checked in only around the activity
+ * and never by the attendee themselves.
  */
 @Service
 public class StaffBookings {
@@ -41,10 +44,11 @@ public class StaffBookings {
     private final UserService users;
     private final AuditLog audit;
     private final Transactions tx;
+    private final BookingProperties properties;
     private final Clock clock;
 
     StaffBookings(BookingMapper bookings, SlotCatalog catalog, AttendancePoints points, Managers managers,
-                  UserService users, AuditLog audit, Transactions tx, Clock clock) {
+                  UserService users, AuditLog audit, Transactions tx, BookingProperties properties, Clock clock) {
         this.bookings = bookings;
         this.catalog = catalog;
         this.points = points;
@@ -52,6 +56,7 @@ public class StaffBookings {
         this.users = users;
         this.audit = audit;
         this.tx = tx;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -83,6 +88,9 @@ public class StaffBookings {
         }
         SlotInfo info = catalog.slot(booking.slotId);
         Instant now = clock.instant();
+        if (info.isActivity()) {
+            requireAttendable(me, booking, now); // attendance earns points: nobody checks themselves in, nor early
+        }
         long awarded = tx.readCommitted(() -> {
             if (bookings.checkIn(booking.id, now, me.id()) == 0) {
                 String status = bookings.selectById(booking.id).status;
@@ -92,6 +100,25 @@ public class StaffBookings {
             return info.isActivity() ? points.award(info.activity(), booking.userId, me.id(), now) : 0L;
         });
         return view(bookings.selectById(booking.id), awarded);
+    }
+
+    /**
+     * An activity's attendee is checked in by someone else, and only while it can be attended: from
+     * {@code activity-check-in-opens} before it starts until the no-show grace after it ends (after that
+     * the booking becomes a no-show).
+     */
+    private void requireAttendable(CurrentUser me, BookingRow booking, Instant now) {
+        if (booking.userId == me.id()) {
+            throw new ApiException(BookingError.OWN_CHECK_IN);
+        }
+        Instant opens = booking.startsAt.minus(properties.activityCheckInOpens());
+        Instant closes = booking.endsAt.plus(properties.noShowGrace());
+        if (now.isBefore(opens) || now.isAfter(closes)) {
+            var window = new LinkedHashMap<String, Object>();
+            window.put("opensAt", opens.toString());
+            window.put("closesAt", closes.toString());
+            throw new ApiException(BookingError.CHECK_IN_CLOSED, BookingError.CHECK_IN_CLOSED.message(), window);
+        }
     }
 
     private StaffBookingView view(BookingRow b, long awarded) {

@@ -5,10 +5,12 @@ import cn.doorstep.booking.BookingError;
 import cn.doorstep.booking.BookingProperties;
 import cn.doorstep.booking.BookingView;
 import cn.doorstep.booking.gate.SeatGate;
+import cn.doorstep.booking.internal.BookerLimits;
 import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
 import cn.doorstep.booking.internal.MemberMapper;
+import cn.doorstep.booking.internal.MemberRow;
 import cn.doorstep.booking.internal.SlotCatalog;
 import cn.doorstep.booking.internal.SlotInfo;
 import cn.doorstep.booking.internal.SlotMapper;
@@ -51,6 +53,7 @@ public class Waitlist {
     private final SlotMapper slots;
     private final BookingMapper bookings;
     private final MemberMapper members;
+    private final BookerLimits limits;
     private final SlotCatalog catalog;
     private final BookingWriter writer;
     private final SeatGate gate;
@@ -60,13 +63,14 @@ public class Waitlist {
     private final Failures failures;
     private final Clock clock;
 
-    Waitlist(WaitlistMapper entries, SlotMapper slots, BookingMapper bookings, MemberMapper members, SlotCatalog catalog,
-             BookingWriter writer, SeatGate gate, Notifier notifier, Transactions tx, BookingProperties properties,
-             Failures failures, Clock clock) {
+    Waitlist(WaitlistMapper entries, SlotMapper slots, BookingMapper bookings, MemberMapper members, BookerLimits limits,
+             SlotCatalog catalog, BookingWriter writer, SeatGate gate, Notifier notifier, Transactions tx,
+             BookingProperties properties, Failures failures, Clock clock) {
         this.entries = entries;
         this.slots = slots;
         this.bookings = bookings;
         this.members = members;
+        this.limits = limits;
         this.catalog = catalog;
         this.writer = writer;
         this.gate = gate;
@@ -99,6 +103,9 @@ public class Waitlist {
         if (slot.seatsLeft() > 0) {
             throw new ApiException(BookingError.SEATS_AVAILABLE);
         }
+        // a place in line is worth something only to someone who could take the seat: refused before
+        // anything is written (accepting checks again, under the member's lock)
+        limits.check(members.selectById(me.id()), me.id(), info, now);
         long[] offered = new long[1];
         WaitlistRow row = tx.readCommitted(() -> {
             var entry = new WaitlistRow();
@@ -133,11 +140,14 @@ public class Waitlist {
         Instant now = clock.instant();
         members.open(me.id(), now); // outside the transaction, as BookingService does
         BookingRow booking = tx.readCommitted(() -> {
-            members.lock(me.id());
+            MemberRow member = members.lock(me.id());
             WaitlistRow current = entries.selectById(id);
             if (!WaitlistStatus.OFFERED.name().equals(current.status) || !current.offerExpiresAt.isAfter(now)) {
                 throw gone(current);
             }
+            // paused or at the weekly limit since joining: refused, and the offer stays theirs until it
+            // expires (cancelling another booking of the week makes room to accept it)
+            limits.check(member, me.id(), info, now);
             if (slots.bookHeldSeat(entry.slotId) == 0) {
                 throw gone(current);
             }

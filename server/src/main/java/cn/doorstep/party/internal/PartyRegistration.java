@@ -20,6 +20,8 @@ public class PartyRegistration {
     private String rejectReason;
     private Long reviewedBy;
     private Instant reviewedAt;
+    /** Bumped by every change (a resubmission, a decision): an admin decides only the version they read. */
+    private Integer version;
     @TableField(fill = FieldFill.INSERT)
     private Instant createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
@@ -43,6 +45,8 @@ public class PartyRegistration {
     public void setReviewedBy(Long reviewedBy) { this.reviewedBy = reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
     public void setReviewedAt(Instant reviewedAt) { this.reviewedAt = reviewedAt; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -29,27 +29,36 @@ public interface PartyRegistrationMapper extends BaseMapper<PartyRegistration> {
                 .eq(PartyRegistration::getStatus, "CONFIRMED").orderByAsc(PartyRegistration::getId));
     }
 
-    /** A pending or rejected registration may be corrected and sent again; a confirmed one may not. */
+    /**
+     * A pending or rejected registration may be corrected and sent again; a confirmed one may not. A new
+     * version: an admin who read the earlier one decides nothing until they read this.
+     */
     @Update("""
             UPDATE party_registration SET community_id = #{communityId}, unit_id = #{unitId}, real_name = #{realName},
-                   status = 'PENDING', reject_reason = NULL, reviewed_by = NULL, reviewed_at = NULL, updated_at = #{at}
+                   status = 'PENDING', reject_reason = NULL, reviewed_by = NULL, reviewed_at = NULL, updated_at = #{at},
+                   version = version + 1
             WHERE user_id = #{userId} AND status IN ('PENDING', 'REJECTED')
             """)
     int resubmit(@Param("userId") long userId, @Param("communityId") long communityId, @Param("unitId") long unitId,
                  @Param("realName") String realName, @Param("at") Instant at);
 
+    /**
+     * Only the PENDING registration the admin read (its version) can be decided, once: an admin who
+     * loses a race, or who read an older version, changes nothing.
+     */
     @Update("""
             UPDATE party_registration SET status = 'CONFIRMED', reviewed_by = #{reviewer}, reviewed_at = #{at},
-                   updated_at = #{at}
-            WHERE id = #{id} AND status = 'PENDING'
+                   updated_at = #{at}, version = version + 1
+            WHERE id = #{id} AND status = 'PENDING' AND version = #{version}
             """)
-    int confirm(@Param("id") long id, @Param("reviewer") long reviewer, @Param("at") Instant at);
+    int confirm(@Param("id") long id, @Param("version") int version, @Param("reviewer") long reviewer,
+                @Param("at") Instant at);
 
     @Update("""
             UPDATE party_registration SET status = 'REJECTED', reject_reason = #{reason}, reviewed_by = #{reviewer},
-                   reviewed_at = #{at}, updated_at = #{at}
-            WHERE id = #{id} AND status = 'PENDING'
+                   reviewed_at = #{at}, updated_at = #{at}, version = version + 1
+            WHERE id = #{id} AND status = 'PENDING' AND version = #{version}
             """)
-    int reject(@Param("id") long id, @Param("reviewer") long reviewer, @Param("reason") String reason,
-               @Param("at") Instant at);
+    int reject(@Param("id") long id, @Param("version") int version, @Param("reviewer") long reviewer,
+               @Param("reason") String reason, @Param("at") Instant at);
 }

@@ -1,6 +1,9 @@
 package cn.doorstep.points.rank;
 
+import cn.doorstep.common.ApiException;
 import cn.doorstep.common.Zones;
+import cn.doorstep.community.CommunityError;
+import cn.doorstep.community.CommunityService;
 import cn.doorstep.points.internal.LedgerMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,11 +55,13 @@ public class Leaderboard {
 
     private final StringRedisTemplate redis;
     private final LedgerMapper ledger;
+    private final CommunityService communities;
     private final Clock clock;
 
-    Leaderboard(StringRedisTemplate redis, LedgerMapper ledger, Clock clock) {
+    Leaderboard(StringRedisTemplate redis, LedgerMapper ledger, CommunityService communities, Clock clock) {
         this.redis = redis;
         this.ledger = ledger;
+        this.communities = communities;
         this.clock = clock;
     }
 
@@ -70,11 +75,19 @@ public class Leaderboard {
         redis.execute(ADD_IF_PRESENT, List.of(key(communityId, year)), Long.toString(points), Long.toString(userId));
     }
 
-    /** The top {@code limit} of this year's ranking, and {@code userId}'s own place (null when unranked). */
+    /**
+     * The top {@code limit} of this year's ranking, and {@code userId}'s own place (null when unranked).
+     * An unknown community is a 404.
+     */
     public Standing standing(long communityId, int limit, long userId) {
         int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
         String key = key(communityId, year);
         if (!Boolean.TRUE.equals(redis.hasKey(key + ":fresh"))) {
+            // only here, before building one: a fresh ranking exists only for a community that does, so
+            // the common read costs no MySQL query, and an unknown id leaves no empty ranking behind
+            if (!communities.exists(communityId)) {
+                throw new ApiException(CommunityError.COMMUNITY_NOT_FOUND);
+            }
             rebuild(communityId, year);
         }
         var top = new ArrayList<Place>();

@@ -70,8 +70,15 @@ public class WishAccess {
     }
 
     public boolean contactAllowed(CurrentUser me, Wish wish) {
-        return posterSide(me, wish)
-                || (claimer(me, wish) && CONTACT_WHILE.contains(WishStatus.valueOf(wish.getStatus())));
+        return posterSide(me, wish) || (claimer(me, wish) && inHand(wish));
+    }
+
+    /**
+     * Claimed, fulfilled or disputed: a claimer is at work on it, so poster and claimer may reach each
+     * other. Before (open) and after (confirmed, cancelled) neither sees the other's phone.
+     */
+    public boolean inHand(Wish wish) {
+        return wish.getClaimerId() != null && CONTACT_WHILE.contains(WishStatus.valueOf(wish.getStatus()));
     }
 
     /** Volunteers and confirmed party members (双报到) may claim. */
