@@ -1,5 +1,7 @@
 package cn.doorstep.docs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,15 @@ final class ApiDocs {
     static String read(String file) {
         try {
             return Files.readString(dir().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checked-in {@code openapi.json} (which {@link OpenApiSpecTest} keeps equal to what the code serves). */
+    static JsonNode spec() {
+        try {
+            return new ObjectMapper().readTree(read("openapi.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
