@@ -16,8 +16,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The spec's frame: bearer auth on every operation (public ones opt out with an empty
  * {@code @SecurityRequirements}), the one error body as every operation's default reply, and
- * station-local times documented as what they are.
+ * station-local times documented as what they are. Operations and tags describe themselves on the
+ * controllers: {@code @Operation(summary, description)}, {@code @Tag(name, description)}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -80,6 +83,16 @@ class OpenApiConfiguration {
                             .description("An error: HTTP status and code as listed in errors.md")
                             .content(new Content().addMediaType("application/json",
                                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_REPLY)))))));
+        };
+    }
+
+    /** The controllers' {@code @Tag}s arrive in no particular order; Swagger UI lists them as declared. */
+    @Bean
+    OpenApiCustomizer tagsByName() {
+        return openApi -> {
+            if (openApi.getTags() != null) {
+                openApi.getTags().sort(Comparator.comparing(Tag::getName));
+            }
         };
     }
 

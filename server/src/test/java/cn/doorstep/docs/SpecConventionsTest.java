@@ -10,15 +10,48 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** What the spec tells a mini-program developer: station-local times cannot be mistaken for instants. */
+/**
+ * What the spec tells a mini-program developer: each operation says more than its summary, each tag
+ * is explained, and station-local times cannot be mistaken for instants.
+ */
 class SpecConventionsTest {
 
     final JsonNode spec = ApiDocs.spec();
+
+    @Test
+    void everyOperationHasADescriptionBeyondItsSummary() {
+        List<String> bare = new ArrayList<>();
+        spec.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String description = op.getValue().path("description").asText("").strip();
+            if (description.isEmpty() || description.equals(op.getValue().path("summary").asText().strip())) {
+                bare.add(op.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(bare).as("operations whose @Operation has no description of its own (who may call, what it does, "
+                + "the notable refusals)").isEmpty();
+    }
+
+    @Test
+    void everyTagUsedIsDeclaredWithADescription() {
+        Set<String> declared = new HashSet<>();
+        spec.path("tags").forEach(tag -> {
+            if (!tag.path("description").asText("").isBlank()) {
+                declared.add(tag.get("name").asText());
+            }
+        });
+        Set<String> used = new HashSet<>();
+        spec.get("paths").forEach(path -> path.forEach(op -> op.path("tags").forEach(tag -> used.add(tag.asText()))));
+
+        assertThat(used).isNotEmpty();
+        assertThat(declared).as("tags without @Tag(name, description) on one of their controllers").containsAll(used);
+    }
 
     /**
      * A generated client sends a {@code format: date-time} field as an instant in UTC; a station-local
