@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the spec tells a mini-program developer: each operation says more than its summary, each tag
+ * What the spec tells a mini-program developer beyond Spectral's {@code spectral:oas} rules, which CI
+ * runs on the same file (tools/spectral/lint.sh): each operation says more than its summary, each tag
  * is explained, and station-local times cannot be mistaken for instants.
  */
 class SpecConventionsTest {
