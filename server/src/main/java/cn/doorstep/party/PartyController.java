@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Party members (双报到)")
+@Tag(name = "Party members (双报到)",
+        description = "In-service party members register with their home community and name their unit; once "
+                + "confirmed they claim wishes. See party.md.")
 @RestController
 @RequestMapping("/api/v1/party")
 class PartyController {
@@ -32,20 +34,27 @@ class PartyController {
         this.registrations = registrations;
     }
 
-    @Operation(summary = "Units (机关企事业单位): those that 包联 a community, or all")
+    @Operation(summary = "Units (机关企事业单位): those that 包联 a community, or all",
+            description = "Any signed-in user. With communityId the units paired with (包联) that community, without "
+                    + "it every unit, for the \"my unit\" picker.")
     @GetMapping("/units")
     ApiResponse<List<PartyUnitView>> partyUnits(@RequestParam(required = false) @Positive Long communityId) {
         return ApiResponse.ok(units.list(communityId));
     }
 
-    @Operation(summary = "Register (or correct a registration) as an in-service party member with your home community")
+    @Operation(summary = "Register (or correct a registration) as an in-service party member with your home community",
+            description = "Any signed-in user. Names the unit they work at; a pending or rejected registration may "
+                    + "be corrected and sent again, and it waits for the community's admin. Refused: 400 13002 "
+                    + "unknown community, 42001 unknown unit; 409 42003 already confirmed.")
     @PostMapping("/registrations")
     ApiResponse<PartyRegistrationView> registerPartyMember(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                 @Valid @RequestBody PartyRegistrationRequest request) {
         return ApiResponse.ok(registrations.register(me, request));
     }
 
-    @Operation(summary = "Your registration and its status")
+    @Operation(summary = "Your registration and its status",
+            description = "Any signed-in user. Status PENDING, CONFIRMED or REJECTED with the reason. Refused: 404 "
+                    + "42004 not registered.")
     @GetMapping("/registrations/mine")
     ApiResponse<PartyRegistrationView> myPartyRegistration(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
         return ApiResponse.ok(registrations.mine(me));

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A unit admin's view of its members' service (考核评价). */
-@Tag(name = "Party members (unit admin)")
+@Tag(name = "Party members (unit admin)",
+        description = "A unit's admins see its members' service by month, as JSON or CSV, for 考核评价. See party.md.")
 @RestController
 @RequestMapping("/api/v1/unit/{unitId}")
 class UnitController {
@@ -32,7 +33,10 @@ class UnitController {
         this.reports = reports;
     }
 
-    @Operation(summary = "The unit's members' service in a month: wishes fulfilled, hours, average rating (unit admin)")
+    @Operation(summary = "The unit's members' service in a month: wishes fulfilled, hours, average rating (unit admin)",
+            description = "Unit admins (UNIT_ADMIN of that unit). Every confirmed member and anyone who served for "
+                    + "the unit that China month; a wish counts in the month it was confirmed, the rating is the "
+                    + "poster's. Refused: 400 10000 month not like 2026-12; 404 42002 not a unit you administer.")
     @GetMapping("/service")
     ApiResponse<UnitServiceReport> unitService(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                            @PathVariable long unitId,
@@ -41,7 +45,10 @@ class UnitController {
         return ApiResponse.ok(reports.report(me, unitId, month));
     }
 
-    @Operation(summary = "The same month as a CSV download, for Excel (unit admin)")
+    @Operation(summary = "The same month as a CSV download, for Excel (unit admin)",
+            description = "Unit admins (UNIT_ADMIN of that unit). UTF-8 with a byte-order mark, so Excel opens it "
+                    + "directly; fetch it with wx.downloadFile and show it with wx.openDocument. Refused: as the "
+                    + "JSON report.")
     @GetMapping("/service.csv")
     ResponseEntity<byte[]> unitServiceCsv(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                @PathVariable long unitId,

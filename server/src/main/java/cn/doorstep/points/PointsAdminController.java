@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Points (admin)")
+@Tag(name = "Points (admin)",
+        description = "Community admins adjust members' points and set earning rules; the platform admin checks the "
+                + "books. See points.md.")
 @RestController
 @RequestMapping("/api/v1/admin/points")
 @Validated
@@ -45,7 +47,11 @@ class PointsAdminController {
         this.idempotent = idempotent;
     }
 
-    @Operation(summary = "Add or remove points of a member of your community, with a reason (audited)")
+    @Operation(summary = "Add or remove points of a member of your community, with a reason (audited)",
+            description = "Community admins, for members of their community; platform admins, for anyone. Adds or "
+                    + "removes points with a reason, once per Idempotency-Key (required); audited. Refused: 403 "
+                    + "30008 your own points; 404 30003 no such user in your community; 409 30004 a deduction below zero; 422 10422 the key "
+                    + "was used for another request.")
     @PostMapping("/adjustments")
     ApiResponse<LedgerEntryView> adjust(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                         @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
@@ -54,14 +60,20 @@ class PointsAdminController {
                 () -> administration.adjust(me, request.userId(), request.delta(), request.reason(), key)));
     }
 
-    @Operation(summary = "Your community's earning rules (its own or the defaults)")
+    @Operation(summary = "Your community's earning rules (its own or the defaults)",
+            description = "Community admins of communityId; platform admins, of any. Points per unit and daily and "
+                    + "lifetime caps of RIDER_CHECKIN, VOLUNTEER_SERVICE, WISH_FULFILLED and ACTIVITY_ATTENDED; "
+                    + "custom says whether the community set its own. Refused: 403 10300 not your community.")
     @GetMapping("/rules")
     ApiResponse<List<RuleView>> rules(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @RequestParam @Positive long communityId) {
         return ApiResponse.ok(administration.rules(me, communityId));
     }
 
-    @Operation(summary = "Set one earning rule of your community")
+    @Operation(summary = "Set one earning rule of your community",
+            description = "Community admins of the community in the body; platform admins, of any. Sets points per "
+                    + "unit and the optional caps (none when left out) of one earning kind. Refused: 400 30007 not "
+                    + "an earning kind; 403 10300 not your community.")
     @PutMapping("/rules/{kind}")
     ApiResponse<RuleView> setRule(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                   @PathVariable PointsReason kind, @Valid @RequestBody RuleRequest request) {
@@ -69,7 +81,10 @@ class PointsAdminController {
                 request.dailyCap(), request.lifetimeCap()));
     }
 
-    @Operation(summary = "Check the books of every community (platform admins only): every balance equals its ledger and lots; stock matches redemptions")
+    @Operation(summary = "Check the books of every community: balances against ledgers, stock against redemptions",
+            description = "Platform admins only (a community admin gets 403 10300). Checks every balance against "
+                    + "its ledger and the points left in its lots, and every reward's stock against its restocks "
+                    + "and live redemptions; problems name user and reward ids.")
     @GetMapping("/consistency")
     ApiResponse<ConsistencyReport.Report> consistency() {
         return ApiResponse.ok(consistency.run());

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Points (staff)")
+@Tag(name = "Points (staff)",
+        description = "Station staff confirm a volunteer's service by their member code, which earns points. See "
+                + "points.md.")
 @RestController
 class PointsStaffController {
 
@@ -37,7 +39,11 @@ class PointsStaffController {
         this.idempotent = idempotent;
     }
 
-    @Operation(summary = "Confirm a volunteer's service at your station: scan their member code, give the activity and hours")
+    @Operation(summary = "Confirm a volunteer's service at your station: scan their member code, give the activity and hours",
+            description = "Staff of the station named. Credits the volunteer behind the scanned member code for the "
+                    + "hours (0.5-12) by the community's VOLUNTEER_SERVICE rule and its caps, once per "
+                    + "Idempotency-Key (required). Refused: 403 20002 not your station, 30008 your own member "
+                    + "code; 404 30002 unknown member code; 422 10422 the key was used for another award.")
     @PostMapping("/api/v1/staff/points/awards")
     ApiResponse<AwardReceipt> award(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @Parameter(description = "8-64 characters, new for each confirmation")

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Rewards (admin)")
+@Tag(name = "Rewards (admin)",
+        description = "Community admins offer rewards at their stations, change, withdraw, reinstate and restock "
+                + "them. See points.md.")
 @RestController
 @RequestMapping("/api/v1/admin/rewards")
 class RewardAdminController {
@@ -38,7 +40,9 @@ class RewardAdminController {
         this.idempotent = idempotent;
     }
 
-    @Operation(summary = "Your community's rewards (any status), newest first")
+    @Operation(summary = "Your community's rewards (any status), newest first",
+            description = "Community admins of communityId. The community's rewards in every status, or in the one "
+                    + "named. Refused: 403 31007 not your community.")
     @GetMapping
     ApiResponse<PageResult<RewardView>> list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                              @RequestParam @Positive long communityId,
@@ -47,41 +51,56 @@ class RewardAdminController {
         return ApiResponse.ok(catalogue.ofCommunity(me, communityId, status, page));
     }
 
-    @Operation(summary = "One reward of your community, withdrawn ones included")
+    @Operation(summary = "One reward of your community, withdrawn ones included",
+            description = "Community admins of the reward's community. The reward whatever its status. Refused: 403 "
+                    + "31007; 404 31001.")
     @GetMapping("/{id}")
     ApiResponse<RewardView> get(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         return ApiResponse.ok(catalogue.forAdmin(me, id));
     }
 
-    @Operation(summary = "Offer a reward at a station of your community, with its initial stock")
+    @Operation(summary = "Offer a reward at a station of your community, with its initial stock",
+            description = "Community admins of the station's community. Goods or a service at the station for a "
+                    + "points price, with optional per-person limit, availability window and uploaded photos; "
+                    + "audited. Refused: 400 31009 unknown station, 31010 a window that ends before it starts; 403 "
+                    + "31007 not your community.")
     @PostMapping
     ApiResponse<RewardView> create(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @Valid @RequestBody NewReward request) {
         return ApiResponse.ok(catalogue.create(me, request));
     }
 
-    @Operation(summary = "Change a reward (everything but its stock; a field left out is cleared)")
+    @Operation(summary = "Change a reward (everything but its stock; a field left out is cleared)",
+            description = "Community admins of the reward's community. Send every field; the stock moves only by "
+                    + "restocks and redemptions; audited. Refused: 400 31009, 31010; 403 31007; 404 31001.")
     @PutMapping("/{id}")
     ApiResponse<RewardView> change(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id, @Valid @RequestBody RewardChange request) {
         return ApiResponse.ok(catalogue.change(me, id, request));
     }
 
-    @Operation(summary = "Take a reward off the catalogue; redemptions already made stay collectable")
+    @Operation(summary = "Take a reward off the catalogue; redemptions already made stay collectable",
+            description = "Community admins of the reward's community. The public GET /api/v1/rewards/{id} answers "
+                    + "404 afterwards; audited. Refused: 409 31012 already withdrawn; 403 31007; 404 31001.")
     @PostMapping("/{id}/withdraw")
     ApiResponse<RewardView> withdraw(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id) {
         return ApiResponse.ok(catalogue.setStatus(me, id, RewardStatus.WITHDRAWN));
     }
 
-    @Operation(summary = "Put a withdrawn reward back on the catalogue")
+    @Operation(summary = "Put a withdrawn reward back on the catalogue",
+            description = "Community admins of the reward's community. The reward is on offer again inside its "
+                    + "window; audited. Refused: 409 31012 already active; 403 31007; 404 31001.")
     @PostMapping("/{id}/reinstate")
     ApiResponse<RewardView> reinstate(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id) {
         return ApiResponse.ok(catalogue.setStatus(me, id, RewardStatus.ACTIVE));
     }
 
-    @Operation(summary = "Add stock (once per Idempotency-Key); MySQL and the Redis gate both follow")
+    @Operation(summary = "Add stock to a reward",
+            description = "Community admins of the reward's community. Adds 1-100000 units, once per "
+                    + "Idempotency-Key (required); audited. Refused: 403 31007; 404 31001; 422 10422 the key was "
+                    + "used for another restock.")
     @PostMapping("/{id}/restock")
     ApiResponse<RewardView> restock(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @Parameter(description = "8-64 characters, new for each restock")

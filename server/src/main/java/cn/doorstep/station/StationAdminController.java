@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Stations (admin)")
+@Tag(name = "Stations (admin)",
+        description = "Community admins run their community's stations: details, weekly hours, dated exceptions, "
+                + "photos, closing, staff. See stations-admin.md.")
 @RestController
 @RequestMapping("/api/v1/admin/stations")
 @Validated
@@ -44,7 +46,9 @@ class StationAdminController {
         this.staff = staff;
     }
 
-    @Operation(summary = "The stations of a community you administer, closed ones included")
+    @Operation(summary = "The stations of a community you administer, closed ones included",
+            description = "Community admins of communityId. Pages through the community's stations, closed ones "
+                    + "included, each with the version every change bumps. Refused: 403 20003 not your community.")
     @GetMapping
     ApiResponse<PageResult<StationDetail>> list(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                 @RequestParam @Positive long communityId,
@@ -52,7 +56,11 @@ class StationAdminController {
         return ApiResponse.ok(admin.list(me, communityId, page));
     }
 
-    @Operation(summary = "Create a station")
+    @Operation(summary = "Create a station",
+            description = "Community admins, in a community they administer. Creates a station (201) with its "
+                    + "kinds, GCJ-02 location, amenities, weekly hours and holiday policy; it is on the map at "
+                    + "once; audited. Refused: 400 13002 unknown community, 20004 overlapping windows, 20006 a "
+                    + "service station without its level; 403 20003.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApiResponse<StationDetail> create(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
@@ -60,21 +68,30 @@ class StationAdminController {
         return ApiResponse.ok(admin.create(me, request));
     }
 
-    @Operation(summary = "Replace a station's details (moving it too)")
+    @Operation(summary = "Replace a station's details (moving it too)",
+            description = "Community admins of the station's community (and of the new one when moving it). "
+                    + "Replaces every detail, clearing a field left out; audited. Refused: as creating, plus 404 "
+                    + "20001 and 409 10409 when someone changed the station meanwhile (reload and retry).")
     @PutMapping("/{id}")
     ApiResponse<StationDetail> update(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id, @Valid @RequestBody StationRequest request) {
         return ApiResponse.ok(admin.update(me, id, request));
     }
 
-    @Operation(summary = "Replace the weekly opening hours")
+    @Operation(summary = "Replace the weekly opening hours",
+            description = "Community admins of the station's community. Replaces the weekly windows and the holiday "
+                    + "policy (FOLLOW_CALENDAR: Sunday hours on public holidays, Monday hours on 调休 working days); "
+                    + "audited. Refused: 400 20004 overlapping or empty windows; 403 20003.")
     @PutMapping("/{id}/hours")
     ApiResponse<StationDetail> hours(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id, @Valid @RequestBody HoursRequest request) {
         return ApiResponse.ok(admin.setHours(me, id, request));
     }
 
-    @Operation(summary = "Set one date's hours (closed, or other times)")
+    @Operation(summary = "Set one date's hours (closed, or other times)",
+            description = "Community admins of the station's community. Makes one China date, from today to a year "
+                    + "ahead, closed or open at other hours; audited. Refused: 400 20004 missing or equal times or "
+                    + "a date out of range; 403 20003.")
     @PutMapping("/{id}/hours/exceptions/{date}")
     ApiResponse<StationDetail> exception(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                          @PathVariable long id,
@@ -83,56 +100,73 @@ class StationAdminController {
         return ApiResponse.ok(admin.setException(me, id, date, request));
     }
 
-    @Operation(summary = "Remove one date's exception")
+    @Operation(summary = "Remove one date's exception",
+            description = "Community admins of the station's community. That date follows the weekly hours again; "
+                    + "audited. Refused: 404 10400 no exception on that date; 403 20003.")
     @DeleteMapping("/{id}/hours/exceptions/{date}")
     ApiResponse<StationDetail> removeException(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                @PathVariable long id, @PathVariable LocalDate date) {
         return ApiResponse.ok(admin.removeException(me, id, date));
     }
 
-    @Operation(summary = "Replace the photos")
+    @Operation(summary = "Replace the photos",
+            description = "Community admins of the station's community. Replaces the photos with up to 9 https "
+                    + "URLs, the first shown on the map; audited. Refused: 400 10000 too many or not https; 403 "
+                    + "20003.")
     @PutMapping("/{id}/photos")
     ApiResponse<StationDetail> photos(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id, @Valid @RequestBody PhotosRequest request) {
         return ApiResponse.ok(admin.setPhotos(me, id, request));
     }
 
-    @Operation(summary = "Close the station for good (off the map)")
+    @Operation(summary = "Close the station for good (off the map)",
+            description = "Community admins of the station's community. Takes the station off the map for good; its "
+                    + "page stays readable with status CLOSED; audited. Refused: 403 20003; 404 20001.")
     @PostMapping("/{id}/close")
     ApiResponse<StationDetail> close(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id) {
         return ApiResponse.ok(admin.close(me, id));
     }
 
-    @Operation(summary = "Reopen a closed station")
+    @Operation(summary = "Reopen a closed station",
+            description = "Community admins of the station's community. Puts a closed station back on the map; "
+                    + "audited. Refused: 403 20003; 404 20001.")
     @PostMapping("/{id}/reopen")
     ApiResponse<StationDetail> reopen(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id) {
         return ApiResponse.ok(admin.reopen(me, id));
     }
 
-    @Operation(summary = "Delete the station")
+    @Operation(summary = "Delete the station",
+            description = "Community admins of the station's community. Removes the station from the map and its "
+                    + "page, which answers 404 afterwards; audited. Refused: 403 20003; 404 20001.")
     @DeleteMapping("/{id}")
     ApiResponse<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         admin.delete(me, id);
         return ApiResponse.ok(null);
     }
 
-    @Operation(summary = "The station's staff")
+    @Operation(summary = "The station's staff",
+            description = "Community admins of the station's community. Lists its staff with their phones masked. "
+                    + "Refused: 403 20003; 404 20001.")
     @GetMapping("/{id}/staff")
     ApiResponse<List<StaffMember>> staff(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                          @PathVariable long id) {
         return ApiResponse.ok(staff.staffOf(me, id));
     }
 
-    @Operation(summary = "Make a user staff of the station")
+    @Operation(summary = "Make a user staff of the station",
+            description = "Community admins of the station's community. Gives the user the STAFF role for this "
+                    + "station, seen at their next request; audited. Refused: 404 12001 no such user; 403 20003.")
     @PostMapping("/{id}/staff")
     ApiResponse<StaffMember> assign(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody StaffRequest request) {
         return ApiResponse.ok(staff.assign(me, id, request.userId()));
     }
 
-    @Operation(summary = "Remove a user from the station's staff")
+    @Operation(summary = "Remove a user from the station's staff",
+            description = "Community admins of the station's community. Takes the station's STAFF role from the "
+                    + "user; audited. Refused: 404 10400 the user is not staff here; 403 20003.")
     @DeleteMapping("/{id}/staff/{userId}")
     ApiResponse<Void> unassign(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                @PathVariable long id, @PathVariable long userId) {

@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Stations")
+@Tag(name = "Stations",
+        description = "The public station map: warm stations (暖新驿站) and service stations (党群服务站) near a point, "
+                + "search, a station's page. See map.md.")
 @RestController
 @RequestMapping("/api/v1/stations")
 class StationController {
@@ -48,7 +50,13 @@ class StationController {
      * API, and Spring's argument conversion and validation cost more than the search (see
      * bench/README.md). The parameters are declared here for the OpenAPI description only.
      */
-    @Operation(summary = "Stations near a point, nearest first (the map)", parameters = {
+    @Operation(summary = "Stations near a point, nearest first (the map)",
+            description = "Public. Searches warm and service stations within radius of a GCJ-02 point, filtered by "
+                    + "kind, amenities (all of them) and open now (China time, with holidays and staff's "
+                    + "closed-today), with the distance in metres. Refused: 400 10000 a missing or out-of-China "
+                    + "point or a bad filter, 20005 an unknown amenity; 429 over 600 searches a minute from one "
+                    + "address.",
+            parameters = {
             @Parameter(name = "lat", in = ParameterIn.QUERY, required = true, description = "GCJ-02 latitude",
                     schema = @Schema(type = "number", format = "double", minimum = StationRequest.MIN_LAT,
                             maximum = StationRequest.MAX_LAT)),
@@ -73,7 +81,10 @@ class StationController {
         return ApiResponse.ok(stations.nearby(NearbyQuery.parse(http::getParameter), ClientAddress.of(http)));
     }
 
-    @Operation(summary = "Stations of a community whose name or address contains q")
+    @Operation(summary = "Stations of a community whose name or address contains q",
+            description = "Public. Finds a community's stations by a piece (1-32 characters) of their name or "
+                    + "address; items have the map's shape with distance -1. Refused: 400 10000 communityId or q "
+                    + "missing; 429 shares the map's per-address limit.")
     @SecurityRequirements
     @GetMapping("/search")
     ApiResponse<PageResult<MapItem>> search(@RequestParam @Positive long communityId,
@@ -92,7 +103,10 @@ class StationController {
         rateLimiter.hit("map", ClientAddress.of(http), limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
     }
 
-    @Operation(summary = "One station in full, with whether it is open now")
+    @Operation(summary = "One station in full, with whether it is open now",
+            description = "Public. The station's page: photos, phone, intro, weekly hours, coming exceptions, live "
+                    + "status, whether it is open now and today's windows; a station closed for good answers with "
+                    + "status CLOSED. Refused: 404 20001 no such station, or deleted.")
     @SecurityRequirements
     @GetMapping("/{id}")
     ApiResponse<StationView> station(@Parameter(description = "station id") @PathVariable long id) {

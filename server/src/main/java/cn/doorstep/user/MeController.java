@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Me")
+@Tag(name = "Me",
+        description = "The signed-in user's own profile: roles, member code and volunteer stars; nickname, avatar, "
+                + "community and grid.")
 @RestController
 @RequestMapping("/api/v1/me")
 class MeController {
@@ -30,14 +32,21 @@ class MeController {
         this.volunteering = volunteering;
     }
 
-    @Operation(summary = "The signed-in user, with their roles, member code and volunteer stars")
+    @Operation(summary = "The signed-in user, with their roles, member code and volunteer stars",
+            description = "Any signed-in user, about themselves: the profile (phone masked), the roles with their "
+                    + "scope (station, community, grid or unit id) and, for volunteers, the member code to show "
+                    + "staff as a QR code, stars and totals.")
     @GetMapping
     ApiResponse<Me> me(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
         VolunteerProfiles profiles = volunteering.getIfAvailable();
         return ApiResponse.ok(Me.of(users.get(me.id()), me, profiles == null ? null : profiles.of(me.id())));
     }
 
-    @Operation(summary = "Change nickname, avatar, community or grid (only these)")
+    @Operation(summary = "Change nickname, avatar, community or grid (only these)",
+            description = "Any signed-in user, for themselves. Changes only the fields sent; another community "
+                    + "clears the grid unless a gridId of that community is sent too. Refused: 400 10000 an unknown "
+                    + "or invalid field, 13002 unknown community, 13003 grid not in that community, 12002 a grid "
+                    + "without a community.")
     @PatchMapping
     ApiResponse<Me> update(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                            @Valid @RequestBody ProfileUpdate update) {

@@ -48,7 +48,11 @@ class DevLoginController {
         this.defaultCommunityId = defaultCommunityId;
     }
 
-    @Operation(summary = "LOCAL PROFILE ONLY: sign in as any handle with any role")
+    @Operation(summary = "LOCAL PROFILE ONLY: sign in as any handle with any role",
+            description = "Exists only when the server runs with the local profile; the production jar does not "
+                    + "contain it. Signs in without WeChat: each handle is its own user, granted the role asked for "
+                    + "(STAFF, ADMIN, GRID_HEAD and UNIT_ADMIN scoped to scopeId or a demo default). Limited per "
+                    + "address like the WeChat login (429).")
     @SecurityRequirements
     @PostMapping("/dev-login")
     ApiResponse<LoginReply> devLogin(@Valid @RequestBody DevLoginRequest request, HttpServletRequest http) {

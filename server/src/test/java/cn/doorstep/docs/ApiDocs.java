@@ -1,9 +1,16 @@
 package cn.doorstep.docs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.TypeFilter;
+import org.springframework.util.ClassUtils;
 
 /** Where the mini-program team's docs live, and the switch that rewrites the generated parts. */
 final class ApiDocs {
@@ -25,6 +32,29 @@ final class ApiDocs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The checked-in {@code openapi.json} (which {@link OpenApiSpecTest} keeps equal to what the code serves). */
+    static JsonNode spec() {
+        try {
+            return new ObjectMapper().readTree(read("openapi.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The application's classes (and the tests') that the filter accepts: nested, abstract and enums too. */
+    static List<Class<?>> classes(TypeFilter filter) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(filter);
+        return scanner.findCandidateComponents("cn.doorstep").stream()
+                .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
+                .toList();
     }
 
     static void write(String file, String content) {

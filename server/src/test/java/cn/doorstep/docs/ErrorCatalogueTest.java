@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
@@ -51,18 +50,9 @@ class ErrorCatalogueTest {
                 .isEqualTo(expected);
     }
 
-    static List<ErrorCode> allErrorCodes() throws ClassNotFoundException {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-                return true;
-            }
-        };
-        scanner.addIncludeFilter(new AssignableTypeFilter(ErrorCode.class));
+    static List<ErrorCode> allErrorCodes() {
         var codes = new ArrayList<ErrorCode>();
-        for (var candidate : scanner.findCandidateComponents("cn.doorstep")) {
-            Class<?> type = Class.forName(candidate.getBeanClassName());
+        for (Class<?> type : ApiDocs.classes(new AssignableTypeFilter(ErrorCode.class))) {
             if (type.isEnum()) {
                 for (Object constant : type.getEnumConstants()) {
                     codes.add((ErrorCode) constant);

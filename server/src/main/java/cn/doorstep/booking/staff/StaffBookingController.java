@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Bookings (staff)")
+@Tag(name = "Bookings (staff)",
+        description = "Station staff: a day's bookings, and checking a resident in by their booking code. See "
+                + "booking.md.")
 @RestController
 class StaffBookingController {
 
@@ -26,7 +28,10 @@ class StaffBookingController {
         this.staff = staff;
     }
 
-    @Operation(summary = "A day's bookings at your stations (or at stationId, which you staff or administer)")
+    @Operation(summary = "A day's bookings at your stations (or at stationId, which you staff or administer)",
+            description = "Station staff. The China date's bookings that are not cancelled, with holder and status "
+                    + "but without their codes. Refused: 403 50015 you staff no station, 50024 stationId is not one "
+                    + "of yours.")
     @GetMapping("/api/v1/staff/bookings")
     ApiResponse<List<StaffBookingView>> stationBookings(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -34,7 +39,13 @@ class StaffBookingController {
         return ApiResponse.ok(staff.ofDay(me, date, stationId));
     }
 
-    @Operation(summary = "Check a resident in by the code they show (only at the booking's station)")
+    @Operation(summary = "Check a resident in by the code they show (only at the booking's station)",
+            description = "Staff of the booking's station. Takes the scanned QR payload or the typed code; an "
+                    + "activity's attendance earns its points once, within the community's daily cap, checked in from "
+                    + "an hour before it starts until 30 minutes after it ends. Refused: 403 50015 a booking of "
+                    + "another station, 50025 your own activity booking; 404 50016 unknown code; 409 50014 already "
+                    + "checked in, cancelled or no-show, 50026 outside the activity's check-in window (data.opensAt, "
+                    + "data.closesAt).")
     @PostMapping("/api/v1/staff/bookings/check-in")
     ApiResponse<StaffBookingView> checkInBooking(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                           @Valid @RequestBody CheckInRequest request) {

@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The national holiday calendar: any admin reads it, a platform admin corrects it (audited). */
-@Tag(name = "Holiday calendar (admin)")
+@Tag(name = "Holiday calendar (admin)",
+        description = "The national calendar of public holidays and 调休 working days that opening hours follow: any "
+                + "admin reads it, the platform admin enters it. See stations-admin.md.")
 @RestController
 @RequestMapping("/api/v1/admin/holidays")
 @Validated
@@ -39,20 +41,28 @@ class HolidayAdminController {
         this.calendar = calendar;
     }
 
-    @Operation(summary = "A year's holidays and make-up working days")
+    @Operation(summary = "A year's holidays and make-up working days",
+            description = "Community and platform admins. The year's entered dates, each HOLIDAY or WORKDAY (调休) "
+                    + "with its name; an empty list means the year has not been entered yet. Refused: 400 10000 a "
+                    + "year outside 2000-2100.")
     @GetMapping
     ApiResponse<List<CalendarDay>> year(@RequestParam @Min(2000) @Max(2100) int year) {
         return ApiResponse.ok(calendar.year(year));
     }
 
-    @Operation(summary = "Mark a date as a holiday or a make-up working day")
+    @Operation(summary = "Mark a date as a holiday or a make-up working day",
+            description = "Platform admins only (a community admin gets 403 10300). Marks a date as a public "
+                    + "holiday or a 调休 working day; every station that follows the calendar uses it at once; "
+                    + "audited.")
     @PutMapping("/{date}")
     ApiResponse<CalendarDay> set(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                  @PathVariable LocalDate date, @Valid @RequestBody DayRequest request) {
         return ApiResponse.ok(calendar.set(me, date, request.kind(), request.name()));
     }
 
-    @Operation(summary = "Remove a date from the calendar")
+    @Operation(summary = "Remove a date from the calendar",
+            description = "Platform admins only (a community admin gets 403 10300). Takes the date out of the "
+                    + "calendar; audited. Refused: 404 when the date was not in it.")
     @DeleteMapping("/{date}")
     ApiResponse<Void> remove(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                              @PathVariable LocalDate date) {
