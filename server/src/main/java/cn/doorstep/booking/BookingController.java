@@ -29,12 +29,10 @@ class BookingController {
 
     private final BookingService bookings;
     private final Waitlist waitlist;
-    private final IdempotentRequests idempotent;
 
-    BookingController(BookingService bookings, Waitlist waitlist, IdempotentRequests idempotent) {
+    BookingController(BookingService bookings, Waitlist waitlist) {
         this.bookings = bookings;
         this.waitlist = waitlist;
-        this.idempotent = idempotent;
     }
 
     @Operation(summary = "Book a slot ({slotId}) or sign up for an activity ({activityId}); the reply carries the code staff scan",
@@ -48,8 +46,7 @@ class BookingController {
                                   @Parameter(description = "8-64 characters, new for each booking; a retry sends the same")
                                   @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                   @Valid @RequestBody BookRequest request) {
-        return ApiResponse.ok(idempotent.once(me.id(), key, "booking.book", request, BookingView.class,
-                () -> bookings.book(me, request)));
+        return ApiResponse.ok(bookings.book(me, request, key));
     }
 
     @Operation(summary = "Your bookings, latest slot first",

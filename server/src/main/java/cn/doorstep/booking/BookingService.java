@@ -17,6 +17,7 @@ import cn.doorstep.booking.waitlist.Waitlist;
 import cn.doorstep.booking.waitlist.WaitlistStatus;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.IdempotentRequests;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
@@ -50,11 +51,13 @@ public class BookingService {
     private final SeatGate gate;
     private final Transactions tx;
     private final BookingProperties properties;
+    private final IdempotentRequests idempotent;
     private final Clock clock;
 
     BookingService(SlotCatalog catalog, SlotMapper slots, BookingMapper bookings, MemberMapper members,
                    BookerLimits limits, WaitlistMapper waitlistEntries, BookingWriter writer, Waitlist waitlist,
-                   SeatGate gate, Transactions tx, BookingProperties properties, Clock clock) {
+                   SeatGate gate, Transactions tx, BookingProperties properties, IdempotentRequests idempotent,
+                   Clock clock) {
         this.catalog = catalog;
         this.slots = slots;
         this.bookings = bookings;
@@ -66,13 +69,21 @@ public class BookingService {
         this.gate = gate;
         this.tx = tx;
         this.properties = properties;
+        this.idempotent = idempotent;
         this.clock = clock;
     }
 
-    public BookingView book(CurrentUser me, BookRequest request) {
+    /**
+     * Books for {@code key}, the client's Idempotency-Key. The gate answers first: a full or closed slot
+     * is refused from Redis alone, before the key is claimed (no MySQL, nothing kept, so a retry once a
+     * seat is free books). Then the key is claimed and the booking decided; a retry of a booking that went
+     * through answers that booking.
+     */
+    public BookingView book(CurrentUser me, BookRequest request, String key) {
         if ((request.slotId() == null) == (request.activityId() == null)) {
             throw new ApiException(BookingError.TARGET_REQUIRED);
         }
+        idempotent.requireKey(key);
         // the gate first: a burst for a full slot is answered from Redis alone, without reading MySQL
         SlotInfo known = request.activityId() != null ? catalog.activity(request.activityId()) : null;
         long slotId = known != null ? known.slot().id : request.slotId();
@@ -83,6 +94,21 @@ public class BookingService {
         if (verdict == SeatGate.Verdict.CLOSED) {
             throw new ApiException(BookingError.SLOT_CLOSED);
         }
+        boolean[] decided = {false};
+        try {
+            return idempotent.once(me.id(), key, "booking.book", request, BookingView.class, () -> {
+                decided[0] = true;
+                return decide(me, known, slotId, verdict);
+            });
+        } finally {
+            if (!decided[0] && verdict == SeatGate.Verdict.RESERVED) {
+                gate.undo(slotId, me.id()); // a replay (or a reused key): this request's seat was never used
+            }
+        }
+    }
+
+    /** After the gate and the key: the slot's rules, then MySQL's guards in one transaction. */
+    private BookingView decide(CurrentUser me, SlotInfo known, long slotId, SeatGate.Verdict verdict) {
         Instant now = clock.instant();
         SlotInfo checked;
         try {

@@ -13,16 +13,18 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Idempotency-Key} for the POSTs that spend or reserve (DESIGN §6): the first request with a
- * key runs; a repeat with the same key and the same body gets the first reply (success or refusal);
- * the same key with another body is a 422; a repeat while the first still runs is a 409. Replies are
- * kept in Redis ({@code idem:{user}:{key}}) for a day, in every instance's view. A failure of ours
- * (5xx, 503, 429) is not kept: the retry runs again, and the feature's own unique keys make sure it
- * cannot do twice what the first attempt did.
+ * key runs; a repeat with the same key and the same body gets the first reply; the same key with
+ * another body is a 422; a repeat while the first still runs is a 409. Only a request that changed
+ * something is kept, in Redis ({@code idem:{user}:{key}}) for a day, in every instance's view. A
+ * refusal (a 4xx: full, sold out, a limit, not enough points — nothing changed) and a failure of ours
+ * (5xx) are not kept: the retry decides again against the state it finds then, so a seat freed or a
+ * reward restocked meanwhile serves it. The features answer their cheapest refusals (a Redis gate
+ * saying full or sold out) before calling {@link #once}, so those never touch the key at all.
+ * Concurrent duplicates stay safe: the gates' holder sets and MySQL's unique keys decide.
  */
 @Component
 public class IdempotentRequests {
@@ -32,10 +34,18 @@ public class IdempotentRequests {
     private static final Duration RUNNING_FOR = Duration.ofMinutes(1);
     private static final Duration KEPT_FOR = Duration.ofDays(1);
 
-    /** Claims the key (KEYS[1]) for a request with this fingerprint, or answers what is stored. */
+    /**
+     * Claims the key (KEYS[1]) for a request with this fingerprint, or answers what is stored. A refusal
+     * kept by a release before 2026-12 ('E|…', kept a day at most) is claimed over: it decides again.
+     */
     private static final RedisScript<String> CLAIM = RedisScript.of("""
             if redis.call('SET', KEYS[1], 'P|' .. ARGV[1], 'NX', 'PX', ARGV[2]) then return '' end
-            return redis.call('GET', KEYS[1])
+            local stored = redis.call('GET', KEYS[1])
+            if stored and string.sub(stored, 1, 2) == 'E|' then
+              redis.call('SET', KEYS[1], 'P|' .. ARGV[1], 'PX', ARGV[2])
+              return ''
+            end
+            return stored
             """, String.class);
 
     private final StringRedisTemplate redis;
@@ -46,8 +56,12 @@ public class IdempotentRequests {
         this.json = json;
     }
 
-    /** A stored refusal, replayed with its code and status. */
-    private record StoredError(String name, Spec spec) implements ErrorCode {
+    /** 400 naming the header unless {@code key} is 8-64 letters, digits, {@code _} or {@code -}; no I/O. */
+    public void requireKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw ApiException.badField(CommonError.VALIDATION_FAILED, HEADER,
+                    key == null ? "header is required" : "must be 8-64 letters, digits, _ or -");
+        }
     }
 
     /**
@@ -57,10 +71,7 @@ public class IdempotentRequests {
      * @param body      what the request asked for; its JSON is compared with the first request's
      */
     public <T> T once(long userId, String key, String operation, Object body, Class<T> replyType, Supplier<T> work) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw ApiException.badField(CommonError.VALIDATION_FAILED, HEADER,
-                    key == null ? "header is required" : "must be 8-64 letters, digits, _ or -");
-        }
+        requireKey(key);
         String redisKey = "idem:" + userId + ":" + key;
         String fingerprint = fingerprint(operation, body);
         String stored = redis.execute(CLAIM, List.of(redisKey), fingerprint, Long.toString(RUNNING_FOR.toMillis()));
@@ -70,12 +81,9 @@ public class IdempotentRequests {
         T reply;
         try {
             reply = work.get();
-        } catch (ApiException refused) {
-            keepOrForget(redisKey, fingerprint, refused);
-            throw refused;
-        } catch (RuntimeException failed) {
-            redis.delete(redisKey);
-            throw failed;
+        } catch (RuntimeException refusedOrFailed) {
+            redis.delete(redisKey); // nothing changed: the retry decides again
+            throw refusedOrFailed;
         }
         redis.opsForValue().set(redisKey, "D|" + fingerprint + "|" + write(reply), KEPT_FOR);
         return reply;
@@ -86,28 +94,10 @@ public class IdempotentRequests {
         if (!parts[1].equals(fingerprint)) {
             throw new ApiException(CommonError.IDEMPOTENCY_KEY_REUSED);
         }
-        return switch (parts[0]) {
-            case "P" -> throw new ApiException(CommonError.IDEMPOTENT_REQUEST_RUNNING);
-            case "D" -> read(parts[2], json.constructType(replyType));
-            default -> throw storedError(parts[2]);
-        };
-    }
-
-    private void keepOrForget(String redisKey, String fingerprint, ApiException refused) {
-        int status = refused.error().status().value();
-        if (status >= 500 || status == HttpStatus.TOO_MANY_REQUESTS.value()) {
-            redis.delete(redisKey);
-            return;
+        if ("P".equals(parts[0])) {
+            throw new ApiException(CommonError.IDEMPOTENT_REQUEST_RUNNING);
         }
-        var error = refused.error();
-        String kept = error.name() + "|" + error.code() + "|" + status + "|" + refused.getMessage();
-        redis.opsForValue().set(redisKey, "E|" + fingerprint + "|" + kept, KEPT_FOR);
-    }
-
-    private static ApiException storedError(String kept) {
-        String[] parts = kept.split("\\|", 4);
-        var spec = new ErrorCode.Spec(Integer.parseInt(parts[1]), HttpStatus.valueOf(Integer.parseInt(parts[2])), parts[3]);
-        return new ApiException(new StoredError(parts[0], spec), parts[3]);
+        return read(parts[2], json.constructType(replyType));
     }
 
     private String fingerprint(String operation, Object body) {

@@ -29,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RedemptionController {
 
     private final Redemptions redemptions;
-    private final IdempotentRequests idempotent;
 
-    RedemptionController(Redemptions redemptions, IdempotentRequests idempotent) {
+    RedemptionController(Redemptions redemptions) {
         this.redemptions = redemptions;
-        this.idempotent = idempotent;
     }
 
     @Operation(summary = "Redeem a reward with points: the code to show at the station, its QR payload, where and by when to collect",
@@ -47,8 +45,7 @@ class RedemptionController {
                                        @Parameter(description = "8-64 characters, new for each redemption; a retry sends the same")
                                        @RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
                                        @Valid @RequestBody Redeem request) {
-        return ApiResponse.ok(idempotent.once(me.id(), key, "reward.redeem", request, RedemptionView.class,
-                () -> redemptions.redeem(me, request.rewardId(), request.quantity(), key)));
+        return ApiResponse.ok(redemptions.redeem(me, request.rewardId(), request.quantity(), key));
     }
 
     @Operation(summary = "Your redemptions, newest first, optionally of one status",

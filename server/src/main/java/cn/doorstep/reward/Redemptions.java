@@ -5,6 +5,7 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Failures;
+import cn.doorstep.common.IdempotentRequests;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
@@ -56,12 +57,13 @@ public class Redemptions {
     private final RedemptionCodes codes;
     private final RewardProperties properties;
     private final Transactions transactions;
+    private final IdempotentRequests idempotent;
     private final Failures failures;
     private final Clock clock;
 
     Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
                 PointsService points, RedemptionViews views, RedemptionCodes codes, RewardProperties properties,
-                Transactions transactions, Failures failures, Clock clock) {
+                Transactions transactions, IdempotentRequests idempotent, Failures failures, Clock clock) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.holders = holders;
@@ -73,6 +75,7 @@ public class Redemptions {
         // READ COMMITTED: every decision here is a locking read or a guarded update, and without the gap
         // locks of REPEATABLE READ one user's redemption does not lock the neighbouring users' points rows
         this.transactions = transactions;
+        this.idempotent = idempotent;
         this.failures = failures;
         this.clock = clock;
     }
@@ -84,18 +87,50 @@ public class Redemptions {
         }
     }
 
+    /** What a redemption asks for, as the Idempotency-Key's fingerprint compares it. */
+    private record Requested(long rewardId, int quantity) {
+    }
+
     /**
-     * Redeems {@code quantity} of a reward for {@code key} (the client's Idempotency-Key): a retry of
-     * the same key answers the redemption it made, whatever Redis remembers.
+     * Redeems {@code quantity} of a reward for {@code key}, the client's Idempotency-Key. The stock gate
+     * answers first: sold out is refused from Redis alone, before the key is claimed (no MySQL, nothing
+     * kept, so a retry after a restock redeems). Then the key is claimed and the redemption decided; a
+     * retry of a redemption that went through answers it, whatever Redis remembers.
      */
     public RedemptionView redeem(CurrentUser me, long rewardId, int quantity, String key) {
-        boolean reserved = false;
-        if (properties.gate()) {
-            StockGate.Answer answer = gate.reserve(rewardId, quantity, () -> stockOf(rewardId));
-            if (answer == StockGate.Answer.SOLD_OUT) {
+        idempotent.requireKey(key);
+        // a repeat of this user's request with this key passes the gate: it gets its first answer, not "sold out"
+        StockGate.Answer answer = properties.gate()
+                ? gate.reserve(rewardId, quantity, request(me, key), () -> stockOf(rewardId)) : null;
+        if (answer == StockGate.Answer.SOLD_OUT) {
+            throw soldOut();
+        }
+        boolean[] decided = {false};
+        try {
+            return idempotent.once(me.id(), key, "reward.redeem", new Requested(rewardId, quantity),
+                    RedemptionView.class, () -> {
+                        decided[0] = true;
+                        return decide(me, rewardId, quantity, key, answer);
+                    });
+        } finally {
+            if (!decided[0] && answer == StockGate.Answer.RESERVED) {
+                // the key's first request answers (a replay, still running, another body): its units back,
+                // its request kept, so later retries of that request still get its answer
+                giveBackUnused(rewardId, quantity);
+            }
+        }
+    }
+
+    /** After the gate and the key: availability, then the limit, the spend and the stock in one transaction. */
+    private RedemptionView decide(CurrentUser me, long rewardId, int quantity, String key, StockGate.Answer answer) {
+        boolean reserved = answer == StockGate.Answer.RESERVED;
+        if (answer == StockGate.Answer.REPEAT) { // decides after all: its units from the gate, as a new one would
+            StockGate.Answer units = gate.reserveUnits(rewardId, quantity, () -> stockOf(rewardId));
+            if (units == StockGate.Answer.SOLD_OUT) {
+                release(false, rewardId, quantity, request(me, key));
                 throw soldOut();
             }
-            reserved = answer == StockGate.Answer.RESERVED;
+            reserved = units == StockGate.Answer.RESERVED;
         }
         try {
             Reward reward = redeemable(rewardId, quantity);
@@ -107,10 +142,14 @@ public class Redemptions {
             if (properties.gate()) { // Redis counted more than MySQL had: reload it
                 failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " not forgotten after "
                         + "MySQL refused; the reconciliation corrects it", () -> gate.forget(rewardId));
+                release(false, rewardId, quantity, request(me, key));
             }
             throw soldOut();
         } catch (DuplicateKeyException retried) {
-            giveBack(reserved, rewardId, quantity);
+            // the request went through before (Redis forgot its key): the units back, the request kept
+            if (reserved) {
+                giveBackUnused(rewardId, quantity);
+            }
             Redemption earlier = redemptions.selectByRequest(me.id(), key);
             if (earlier == null) {
                 throw retried;
@@ -120,17 +159,32 @@ public class Redemptions {
             }
             return views.of(earlier);
         } catch (RuntimeException failed) {
-            giveBack(reserved, rewardId, quantity);
+            if (properties.gate()) {
+                release(reserved, rewardId, quantity, request(me, key));
+            }
             throw failed;
         }
     }
 
-    /** A reservation MySQL did not use goes back; never throwing over the answer the caller is getting. */
-    private void giveBack(boolean reserved, long rewardId, int quantity) {
-        if (reserved) {
-            failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " kept a reservation MySQL "
-                    + "did not use; the reconciliation corrects it", () -> gate.giveBack(rewardId, quantity));
-        }
+    /** The stock gate's name for a request: the user and their Idempotency-Key. */
+    private static String request(CurrentUser me, String key) {
+        return me.id() + ":" + key;
+    }
+
+    /** Units a request reserved and did not use go back; never throwing over the caller's answer. */
+    private void giveBackUnused(long rewardId, int quantity) {
+        failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " kept a reservation MySQL did "
+                + "not use; the reconciliation corrects it", () -> gate.giveBack(rewardId, quantity));
+    }
+
+    /**
+     * A request that failed: its units back (if it held any) and the request forgotten, so a retry with
+     * its key decides again; never throwing over the caller's answer.
+     */
+    private void release(boolean reserved, long rewardId, int quantity, String request) {
+        failures.tolerated(log, "reward.gate", "Stock gate of reward " + rewardId + " kept a failed request's "
+                + "reservation; the reconciliation corrects it",
+                () -> gate.release(rewardId, reserved ? quantity : 0, request));
     }
 
     private long stockOf(long rewardId) {

@@ -10,30 +10,30 @@ import cn.doorstep.booking.waitlist.Waitlist;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
+import cn.doorstep.notify.NotificationKind;
+import cn.doorstep.notify.Notifier;
+import cn.doorstep.station.StationKind;
 import cn.doorstep.station.hours.DayKind;
 import cn.doorstep.station.hours.HolidayCalendar;
 import cn.doorstep.station.hours.HolidayPolicy;
-import cn.doorstep.support.TestStations;
-import java.time.LocalDate;
-import java.util.Set;
-import cn.doorstep.notify.NotificationKind;
-import cn.doorstep.notify.Notifier;
-import cn.doorstep.support.TestServers;
-import cn.doorstep.support.WeChatStubs;
-import cn.doorstep.station.StationKind;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.TestServers;
+import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.WeChatStubs;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
-import org.springframework.data.redis.core.RedisCallback;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -130,6 +130,44 @@ class BookingTest extends BookingTestSupport {
         assertThat(other).hasStatus(422);
         assertThat(code(other)).isEqualTo(10422);
         assertThat(activeBookings(slot)).isEqualTo(1);
+    }
+
+    /** Refusals change nothing and are not kept (DESIGN §6): the same key decides again. */
+    @Test
+    void aRefusalIsNotKeptTheSameKeyBooksOnceASeatIsFree() {
+        long slot = slot(service(1), TOMORROW, 0);
+        SignedIn first = users.resident();
+        long firstBooking = id(book(first, slot));
+        String key = key();
+
+        assertThat(book(resident, "{\"slotId\":" + slot + "}", key)).hasStatus(409).bodyJson()
+                .extractingPath("$.code").isEqualTo(50005);
+        assertThat(redis.hasKey("idem:" + resident.id() + ":" + key)).as("full is answered before the key").isFalse();
+        assertThat(cancel(first, firstBooking)).hasStatusOk();
+
+        MvcTestResult retried = book(resident, "{\"slotId\":" + slot + "}", key);
+        assertThat(retried).hasStatusOk();
+        assertThat(book(resident, "{\"slotId\":" + slot + "}", key)).as("now kept: the same booking")
+                .hasStatusOk().bodyJson().extractingPath("$.data.id").isEqualTo((int) id(retried));
+        assertThat(activeBookings(slot)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select user_id from booking where slot_id = ? and active_key = 1", Long.class,
+                slot)).isEqualTo(resident.id());
+    }
+
+    @Test
+    void aLimitRefusalDecidedInMySqlIsNotKeptEither() {
+        long service = service(5, 60, 1);
+        long booked = id(book(resident, slot(service, TOMORROW, 0)));
+        long second = slot(service, TOMORROW, 1);
+        String key = key();
+
+        assertThat(book(resident, "{\"slotId\":" + second + "}", key)).hasStatus(409).bodyJson()
+                .extractingPath("$.code").isEqualTo(50010);
+        assertThat(cancel(resident, booked)).hasStatusOk();
+
+        assertThat(book(resident, "{\"slotId\":" + second + "}", key)).hasStatusOk();
+        assertThat(activeBookings(second)).isEqualTo(1);
+        assertThat(gate.seatsLeft(second)).contains(4);
     }
 
     @Test

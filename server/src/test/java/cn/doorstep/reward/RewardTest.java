@@ -339,6 +339,41 @@ class RewardTest extends RewardTestSupport {
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
+    /** Refusals change nothing and are not kept (DESIGN §6): after a restock, the same key redeems. */
+    @Test
+    void aSoldOutRefusalIsNotKeptTheSameKeyRedeemsAfterARestock() {
+        long reward = reward(10, 1, null);
+        assertThat(redeem(residentWith(100), reward)).hasStatusOk();
+        SignedIn me = residentWith(100);
+        String key = key();
+
+        assertThat(redeem(me, reward, 1, key)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(31003);
+        assertThat(redis.hasKey("idem:" + me.id() + ":" + key)).as("sold out is answered before the key").isFalse();
+        assertThat(restock(reward, 1, key())).hasStatusOk();
+
+        MvcTestResult retried = redeem(me, reward, 1, key);
+        assertThat(retried).hasStatusOk();
+        assertThat(redeem(me, reward, 1, key)).as("now kept: the same redemption").hasStatusOk().bodyJson()
+                .extractingPath("$.data.id").isEqualTo((int) idOf(retried));
+        assertThat(redemptions(reward)).isEqualTo(2);
+        assertThat(balance(me)).isEqualTo(90);
+        assertThat(stockInMySql(reward)).isZero();
+    }
+
+    @Test
+    void aPointsRefusalIsNotKeptEither() {
+        long reward = reward(50, 5, null);
+        SignedIn me = residentWith(40);
+        String key = key();
+
+        assertThat(redeem(me, reward, 1, key)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(30001);
+        earn(me, 10);
+
+        assertThat(redeem(me, reward, 1, key)).hasStatusOk();
+        assertThat(balance(me)).isZero();
+        assertThat(stockInMySql(reward)).isEqualTo(4);
+    }
+
     MvcTestResult restock(long reward, int quantity, String key) {
         return mvc.post().uri("/api/v1/admin/rewards/" + reward + "/restock").header("Authorization", admin.bearer())
                 .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
