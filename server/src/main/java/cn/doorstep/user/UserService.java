@@ -5,7 +5,11 @@ import cn.doorstep.community.CommunityService;
 import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -60,6 +64,16 @@ public class UserService {
     @Transactional(readOnly = true)
     public Optional<UserView> find(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
+    }
+
+    /** Many users at once, for a list: one statement however many. Ids without a user are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, UserView> findAll(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.selectByIds(Set.copyOf(userIds)).stream()
+                .collect(Collectors.toMap(AppUser::getId, UserService::view));
     }
 
     /** The WeChat openid to address a subscribe message to (never shown to anyone). */

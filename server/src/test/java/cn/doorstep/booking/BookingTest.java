@@ -66,7 +66,7 @@ class BookingTest extends BookingTestSupport {
     void aResidentBooksASlotAndGetsACodeTheirListAndTheSeatsShow() {
         long service = service(3);
         assertThat(mvc.get().uri("/api/v1/stations/" + station + "/services")).hasStatusOk().bodyJson()
-                .extractingPath("$.data[0].name").isEqualTo("义务理发");
+                .extractingPath("$.data.items[0].name").isEqualTo("义务理发");
         MvcTestResult slots = mvc.get().uri("/api/v1/services/" + service + "/slots?date=" + TOMORROW).exchange();
         assertThat(Http.<List<?>>read(slots, "$.data")).hasSize(8); // 09:00-17:00 in hours
         assertThat(Http.<String>read(slots, "$.data[0].startsAt")).isEqualTo("2026-12-03T01:00:00Z");
@@ -191,16 +191,16 @@ class BookingTest extends BookingTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'booking.check-in' and actor_id = ?",
                 Integer.class, staff.id())).isEqualTo(1);
         assertThat(mvc.get().uri("/api/v1/staff/bookings?date=" + TOMORROW).header("Authorization", staff.bearer()))
-                .hasStatusOk().bodyJson().extractingPath("$.data[0].status").isEqualTo("CHECKED_IN");
+                .hasStatusOk().bodyJson().extractingPath("$.data.items[0].status").isEqualTo("CHECKED_IN");
         assertThat(mvc.get().uri("/api/v1/staff/bookings?date=" + TOMORROW).header("Authorization", otherStaff.bearer()))
-                .hasStatusOk().bodyJson().extractingPath("$.data").asArray().isEmpty();
+                .hasStatusOk().bodyJson().extractingPath("$.data.items").asArray().isEmpty();
     }
 
     @Test
     void anAttendedActivityEarnsItsPointsOnce() {
         long activity = activity(20, 10);
         assertThat(mvc.get().uri("/api/v1/stations/" + station + "/activities")).hasStatusOk().bodyJson()
-                .extractingPath("$.data[0].seatsLeft").isEqualTo(20);
+                .extractingPath("$.data.items[0].seatsLeft").isEqualTo(20);
         String code = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
 
         assertThat(checkIn(staff, code)).hasStatusOk().bodyJson().extractingPath("$.data.pointsAwarded").isEqualTo(10);
@@ -278,8 +278,8 @@ class BookingTest extends BookingTestSupport {
                 .isEqualTo("EXPIRED");
         assertThat(notices(second, "WAITLIST_OFFER")).isEqualTo(1);
         MvcTestResult mine = mvc.get().uri("/api/v1/waitlist/mine").header("Authorization", second.bearer()).exchange();
-        assertThat(Http.<String>read(mine, "$.data[0].status")).isEqualTo("OFFERED");
-        long entry = ((Number) Http.read(mine, "$.data[0].id")).longValue();
+        assertThat(Http.<String>read(mine, "$.data.items[0].status")).isEqualTo("OFFERED");
+        long entry = ((Number) Http.read(mine, "$.data.items[0].id")).longValue();
         assertThat(mvc.post().uri("/api/v1/waitlist/" + entry + "/accept").header("Authorization", second.bearer()))
                 .hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("BOOKED");
         assertThat(activeBookings(slot)).isEqualTo(1);
