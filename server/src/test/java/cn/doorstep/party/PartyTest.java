@@ -9,6 +9,7 @@ import cn.doorstep.media.MediaService;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestServers;
@@ -19,6 +20,7 @@ import cn.doorstep.wechat.WeChatClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,8 @@ class PartyTest {
     WeChatClient weChatClient;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
     long community;
@@ -82,9 +86,9 @@ class PartyTest {
             long other = regions.community();
 
             assertThat(mvc.get().uri("/api/v1/party/units?communityId=" + community).header("Authorization", member.bearer()))
-                    .bodyJson().extractingPath("$.data[*].id").asArray().containsExactly((int) unit);
+                    .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) unit);
             assertThat(mvc.get().uri("/api/v1/party/units?communityId=" + other).header("Authorization", member.bearer()))
-                    .bodyJson().extractingPath("$.data").asArray().isEmpty();
+                    .bodyJson().extractingPath("$.data.items").asArray().isEmpty();
             assertThat(mvc.put().uri("/api/v1/admin/party/units/" + unit + "/communities").header("Authorization", platform.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"communityIds\":[" + community + "," + other + "]}"))
                     .hasStatusOk().bodyJson().extractingPath("$.data.communityIds").asArray().hasSize(2);
@@ -228,6 +232,56 @@ class PartyTest {
                             """.formatted(community)).exchange();
             assertThat(posted).bodyJson().extractingPath("$.data.status").isEqualTo("OPEN");
             return idOf(posted);
+        }
+    }
+
+    /** Lists read units and their communities in one statement per kind, however many rows, and are paged. */
+    @Nested
+    class Lists {
+
+        @Test
+        void theUnitsOfACommunityRunAsManyStatementsForSixUnitsAsForOneAndArePaged() {
+            long other = regions.community();
+            String uri = "/api/v1/party/units?communityId=" + community;
+            List<String> one = statementsOf(uri, member);
+
+            for (int i = 0; i < 5; i++) {
+                mvc.put().uri("/api/v1/admin/party/units/" + idOf(createUnit("名单单位" + i + UUID.randomUUID(), community))
+                        + "/communities").header("Authorization", platform.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"communityIds\":[" + community + "," + other + "]}").exchange();
+            }
+            List<String> six = statementsOf(uri, member);
+
+            assertThat(six).as("1 unit: %s%n6 units: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = mvc.get().uri(uri + "&page=2&size=4").header("Authorization", member.bearer()).exchange();
+            assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+            assertThat(Http.<List<List<Integer>>>read(page, "$.data.items[*].communityIds"))
+                    .containsExactly(List.of((int) Math.min(community, other), (int) Math.max(community, other)),
+                            List.of((int) Math.min(community, other), (int) Math.max(community, other)));
+        }
+
+        @Test
+        void registrationsForReviewRunAsManyStatementsForSixAsForOne() {
+            register(member, unit);
+            String uri = "/api/v1/admin/party/registrations?status=PENDING";
+            List<String> one = statementsOf(uri, admin);
+
+            for (int i = 0; i < 5; i++) {
+                long another = idOf(createUnit("审核单位" + i + UUID.randomUUID(), community));
+                assertThat(register(users.resident(), another)).hasStatusOk();
+            }
+            List<String> six = statementsOf(uri, admin);
+
+            assertThat(six).as("1 registration: %s%n6 registrations: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = mvc.get().uri(uri).header("Authorization", admin.bearer()).exchange();
+            assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].unitName")).hasSize(6).doesNotContainNull()
+                    .doesNotHaveDuplicates();
+        }
+
+        private List<String> statementsOf(String uri, SignedIn who) {
+            assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk();
+            return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk());
         }
     }
 
