@@ -242,6 +242,28 @@ class RewardTest extends RewardTestSupport {
         }
     }
 
+    @Test
+    void myRedemptionsAtSixStationsRunAsManyStatementsAsAtOne() {
+        SignedIn me = residentWith(60);
+        assertThat(redeem(me, reward(10, 5, null))).hasStatusOk();
+        List<String> one = sql.during(() -> assertThat(mvc.get().uri("/api/v1/redemptions/mine")
+                .header("Authorization", me.bearer())).hasStatusOk());
+
+        for (int i = 0; i < 5; i++) {
+            long elsewhere = stations.at(community, 43.84, 126.56 + i * 0.001).named("兑换点" + i).create().id();
+            MvcTestResult offered = mvc.post().uri("/api/v1/admin/rewards").header("Authorization", admin.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content(rewardJson(elsewhere, "挂面" + i, 10, 5, null)).exchange();
+            assertThat(redeem(me, idOf(offered))).hasStatusOk();
+        }
+        List<String> six = sql.during(() -> assertThat(mvc.get().uri("/api/v1/redemptions/mine")
+                .header("Authorization", me.bearer())).hasStatusOk());
+
+        assertThat(six).as("1 station: %s%n6 stations: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult mine = mvc.get().uri("/api/v1/redemptions/mine").header("Authorization", me.bearer()).exchange();
+        assertThat(Http.<List<String>>read(mine, "$.data.items[*].station.name")).containsExactly("兑换点4", "兑换点3",
+                "兑换点2", "兑换点1", "兑换点0", "兑换驿站");
+    }
+
     @Nested
     class HandOver {
 

@@ -10,6 +10,7 @@ import cn.doorstep.station.StationKind;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
@@ -56,6 +57,8 @@ class RiderTest {
     AuditLog audit;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     long community;
     SignedIn rider;
@@ -374,6 +377,61 @@ class RiderTest {
             assertThat(checkIn(rider, "NOPE")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21005);
             assertThat(checkIn(rider, serviceCode)).hasStatus(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** The lists read their people and stations in one statement per kind, however many rows. */
+    @Nested
+    class Lists {
+
+        @Test
+        void registrationsForReviewRunAsManyStatementsForSixRidersAsForOne() {
+            assertThat(register(rider, "SF")).hasStatusOk();
+            String uri = "/api/v1/admin/riders?status=PENDING";
+            List<String> one = statementsOf(uri, admin);
+
+            for (int i = 0; i < 5; i++) {
+                SignedIn another = users.resident();
+                userService.bindPhone(another.id(), "1360000000" + i);
+                assertThat(register(another, "SF")).hasStatusOk();
+            }
+            List<String> six = statementsOf(uri, admin);
+
+            assertThat(six).as("1 rider: %s%n6 riders: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = mvc.get().uri(uri).header("Authorization", admin.bearer()).exchange();
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].phone")).containsExactly("139****5678",
+                    "136****0000", "136****0001", "136****0002", "136****0003", "136****0004");
+        }
+
+        @Test
+        void myCheckInsAtSixStationsRunAsManyStatementsAsAtOne() {
+            verify(admin, "admin", riderId(register(rider, "MEITUAN")));
+            checkInAt("驿站0");
+            List<String> one = statementsOf("/api/v1/riders/check-ins", rider);
+
+            for (int i = 1; i < 6; i++) {
+                checkInAt("驿站" + i);
+            }
+            List<String> six = statementsOf("/api/v1/riders/check-ins", rider);
+
+            assertThat(six).as("1 check-in: %s%n6 check-ins: %s", one, six).hasSameSizeAs(one);
+            assertThat(Http.<List<String>>read(mvc.get().uri("/api/v1/riders/check-ins").header("Authorization",
+                    rider.bearer()).exchange(), "$.data.items[*].stationName"))
+                    .containsExactly("驿站5", "驿站4", "驿站3", "驿站2", "驿站1", "驿站0");
+        }
+
+        private void checkInAt(String stationName) {
+            var place = TestPlaces.next();
+            StationDetail warm = stations.at(community, place.lat(), place.lng()).named(stationName)
+                    .kinds(StationKind.WARM).create();
+            String code = Http.read(mvc.get().uri("/api/v1/staff/stations/" + warm.id() + "/checkin-code")
+                    .header("Authorization", users.with(Role.STAFF, warm.id()).bearer()).exchange(), "$.data.qrContent");
+            assertThat(checkIn(rider, code)).hasStatusOk();
+        }
+
+        private List<String> statementsOf(String uri, SignedIn who) {
+            assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk();
+            return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk());
         }
     }
 

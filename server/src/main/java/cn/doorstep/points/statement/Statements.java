@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
@@ -109,7 +111,11 @@ public class Statements {
     @Transactional(readOnly = true)
     public PageResult<StatementView> mine(long userId, PageQuery page) {
         Page<StatementRow> rows = statements.selectNewestFirst(userId, new Page<>(page.page(), page.size()));
-        return PageResult.of(rows.getRecords().stream().map(r -> view(r, statements.selectLines(r.getId()))).toList(),
+        List<StatementRow> found = rows.getRecords();
+        Map<Long, List<StatementLine>> lines = found.isEmpty() ? Map.of()
+                : statements.selectLinesOf(found.stream().map(StatementRow::getId).toList()).stream()
+                .collect(Collectors.groupingBy(StatementLine::getStatementId));
+        return PageResult.of(found.stream().map(r -> view(r, lines.getOrDefault(r.getId(), List.of()))).toList(),
                 rows.getTotal(), page);
     }
 
