@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -118,11 +117,11 @@ class StationAdminController {
         return ApiResponse.ok(null);
     }
 
-    @Operation(summary = "The station's staff")
+    @Operation(summary = "The station's staff, by user id")
     @GetMapping("/{id}/staff")
-    ApiResponse<List<StaffMember>> staff(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                         @PathVariable long id) {
-        return ApiResponse.ok(staff.staffOf(me, id));
+    ApiResponse<PageResult<StaffMember>> staff(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                               @PathVariable long id, @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(staff.staffOf(me, id, page));
     }
 
     @Operation(summary = "Make a user staff of the station")

@@ -1,5 +1,9 @@
 package cn.doorstep.station;
 
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import java.util.List;
+import java.util.ArrayList;
+import cn.doorstep.support.SqlStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.common.Role;
@@ -34,6 +38,8 @@ class StationStaffTest {
     TestStations stations;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     double lat;
     double lng;
@@ -126,5 +132,31 @@ class StationStaffTest {
     private org.springframework.test.web.servlet.assertj.MvcTestResult liveStatus(SignedIn who, long stationId, String json) {
         return mvc.put().uri("/api/v1/staff/stations/" + stationId + "/live-status").header("Authorization", who.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    @Test
+    void theAdminsStaffListRunsAsManyStatementsForSixStaffAsForOneAndIsPaged() {
+        String uri = "/api/v1/admin/stations/" + stationA.id() + "/staff";
+        List<String> one = statementsOf(uri);
+
+        List<Long> ids = new ArrayList<>(List.of(staffOfA.id()));
+        for (int i = 0; i < 5; i++) {
+            SignedIn another = users.resident();
+            ids.add(another.id());
+            assertThat(mvc.post().uri(uri).header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + another.id() + "}")).hasStatusOk();
+        }
+        List<String> six = statementsOf(uri);
+
+        assertThat(six).as("1 staff: %s%n6 staff: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult page = mvc.get().uri(uri + "?page=2&size=4").header("Authorization", admin.bearer()).exchange();
+        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+        assertThat(Http.<List<Number>>read(page, "$.data.items[*].userId")).extracting(Number::longValue)
+                .containsExactlyElementsOf(ids.stream().sorted().skip(4).toList());
+    }
+
+    private List<String> statementsOf(String uri) {
+        assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk();
+        return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk());
     }
 }

@@ -1,5 +1,8 @@
 package cn.doorstep.wish;
 
+import java.util.List;
+import cn.doorstep.support.Http;
+import cn.doorstep.support.SqlStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.audit.AuditLog;
@@ -26,6 +29,8 @@ class GridHeadTest extends WishTestSupport {
     AuditLog audit;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
     long grid;
@@ -58,7 +63,7 @@ class GridHeadTest extends WishTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'GRID_HEAD' and scope_id = ?",
                 Integer.class, gridHead.id(), grid)).isEqualTo(1);
         assertThat(mvc.get().uri("/api/v1/admin/grid-heads?communityId=" + community).header("Authorization", admin.bearer()))
-                .bodyJson().extractingPath("$.data[*].userId").asArray().containsExactly((int) gridHead.id());
+                .bodyJson().extractingPath("$.data.items[*].userId").asArray().containsExactly((int) gridHead.id());
         assertThat(audit.of("user", gridHead.id())).extracting(AuditLog.Entry::action).containsExactly("grid-head.grant");
     }
 
@@ -129,6 +134,29 @@ class GridHeadTest extends WishTestSupport {
                 .hasStatusOk().bodyJson().extractingPath("$.data").isEqualTo(true);
 
         assertThat(postFor(gridHead, grid)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theGridHeadsOfACommunityRunAsManyStatementsForSixHeadsInThreeGridsAsForOneAndArePaged() {
+        assertThat(grant(admin, gridHead.id(), grid)).hasStatusOk();
+        String uri = "/api/v1/admin/grid-heads?communityId=" + community;
+        List<String> one = statementsOf(uri);
+
+        long third = insertGrid("第3网格");
+        for (long g : List.of(grid, otherGrid, otherGrid, third, third)) {
+            assertThat(grant(admin, users.resident().id(), g)).hasStatusOk();
+        }
+        List<String> six = statementsOf(uri);
+
+        assertThat(six).as("1 head: %s%n6 heads: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult page = mvc.get().uri(uri + "&page=2&size=4").header("Authorization", admin.bearer()).exchange();
+        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+        assertThat(Http.<List<String>>read(page, "$.data.items[*].gridName")).containsExactly("第3网格", "第3网格");
+    }
+
+    private List<String> statementsOf(String uri) {
+        assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk();
+        return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk());
     }
 
     MvcTestResult grant(SignedIn by, long userId, long gridId) {
