@@ -258,6 +258,45 @@ class BookingTest extends BookingTestSupport {
     }
 
     @Test
+    void leavingTheLineWhileWaitingEndsThePlaceAndLeavingAnOfferPassesTheHeldSeatToTheNextInLine() {
+        long slot = slot(service(1), TOMORROW, 0);
+        long booking = id(book(resident, slot));
+        SignedIn first = users.resident();
+        SignedIn second = users.resident();
+        SignedIn third = users.resident();
+        long firstEntry = id(joinWaitlist(first, slot));
+        joinWaitlist(second, slot);
+        long thirdEntry = id(joinWaitlist(third, slot));
+        assertThat(cancel(resident, booking)).hasStatusOk();
+        assertThat(waitlistStatus(first)).isEqualTo("OFFERED");
+
+        assertThat(leave(third, thirdEntry)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("LEFT");
+        assertThat(leave(second, firstEntry)).as("another user's place").hasStatus(404)
+                .bodyJson().extractingPath("$.code").isEqualTo(50019);
+        assertThat(leave(first, firstEntry)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("LEFT");
+
+        assertThat(waitlistStatus(third)).isEqualTo("LEFT");
+        assertThat(waitlistStatus(first)).isEqualTo("LEFT");
+        assertThat(waitlistStatus(second)).as("the seat passed down the line").isEqualTo("OFFERED");
+        assertThat(notices(second, "WAITLIST_OFFER")).isEqualTo(1);
+        assertThat(notices(third, "WAITLIST_OFFER")).isZero();
+        assertThat(jdbc.queryForObject("select held from booking_slot where id = ?", Integer.class, slot)).isEqualTo(1);
+        assertThat(gate.seatsLeft(slot)).contains(0);
+        assertThat(redis.opsForSet().isMember(SeatGate.holdersKey(slot), String.valueOf(second.id()))).isTrue();
+        assertThat(redis.opsForSet().isMember(SeatGate.holdersKey(slot), String.valueOf(first.id()))).isFalse();
+        assertThat(leave(first, firstEntry)).as("left already").hasStatus(409)
+                .bodyJson().extractingPath("$.code").isEqualTo(50020);
+    }
+
+    MvcTestResult leave(SignedIn who, long entry) {
+        return mvc.post().uri("/api/v1/waitlist/" + entry + "/leave").header("Authorization", who.bearer()).exchange();
+    }
+
+    String waitlistStatus(SignedIn who) {
+        return jdbc.queryForObject("select status from booking_waitlist where user_id = ?", String.class, who.id());
+    }
+
+    @Test
     void anUnansweredOfferPassesDownTheLineAndTheHeldSeatIsNotForOthers() {
         long slot = slot(service(1), TOMORROW, 0);
         long booking = id(book(resident, slot));
