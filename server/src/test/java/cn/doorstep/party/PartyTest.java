@@ -235,6 +235,44 @@ class PartyTest {
         }
     }
 
+    @Nested
+    class UnitAdmins {
+
+        @Test
+        void thePlatformAdminMakesAUserAUnitAdminWhoThenReadsTheUnitsServiceAudited() {
+            SignedIn head = users.resident();
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12").header("Authorization",
+                    head.bearer())).as("not yet").hasStatus(HttpStatus.FORBIDDEN);
+
+            assertThat(grantUnitAdmin(platform, unit, head.id())).hasStatusOk();
+
+            assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'UNIT_ADMIN' "
+                    + "and scope_id = ?", Integer.class, head.id(), unit)).isEqualTo(1);
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12").header("Authorization",
+                    head.bearer())).hasStatusOk().bodyJson().extractingPath("$.data.unitId").isEqualTo((int) unit);
+            assertThat(audit.of("user", head.id())).extracting(AuditLog.Entry::action).containsExactly("party.unit-admin");
+        }
+
+        @Test
+        void onlyThePlatformAdminGrantsItAndOnlyForAUnitAndAUserThatExist() {
+            SignedIn head = users.resident();
+
+            assertThat(grantUnitAdmin(admin, unit, head.id())).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(42008);
+            assertThat(grantUnitAdmin(platform, 987654321L, head.id())).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(grantUnitAdmin(platform, unit, 987654321L)).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("userId");
+
+            assertThat(jdbc.queryForObject("select count(*) from user_role where role = 'UNIT_ADMIN' and scope_id = ?",
+                    Integer.class, unit)).isZero();
+        }
+
+        private MvcTestResult grantUnitAdmin(SignedIn by, long unitId, long userId) {
+            return mvc.post().uri("/api/v1/admin/party/units/" + unitId + "/admins").header("Authorization", by.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":" + userId + "}").exchange();
+        }
+    }
+
     /** Lists read units and their communities in one statement per kind, however many rows, and are paged. */
     @Nested
     class Lists {

@@ -62,6 +62,24 @@ class RewardTest extends RewardTestSupport {
         }
 
         @Test
+        void anAdminReadsTheirCommunitysRewardWithdrawnOrNotAndAnotherCommunitysAdminIsRefused() {
+            long reward = reward(10, 5, 2);
+            assertThat(post(admin, "/api/v1/admin/rewards/" + reward + "/withdraw")).hasStatusOk();
+
+            MvcTestResult read = get(admin, "/api/v1/admin/rewards/" + reward);
+
+            assertThat(read).hasStatusOk();
+            assertThat(Http.<String>read(read, "$.data.status")).isEqualTo("WITHDRAWN");
+            assertThat(Http.<Integer>read(read, "$.data.stock")).isEqualTo(5);
+            assertThat(Http.<Integer>read(read, "$.data.perUserLimit")).isEqualTo(2);
+            assertThat(Http.<Boolean>read(read, "$.data.available")).isFalse();
+            SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
+            assertThat(get(otherAdmin, "/api/v1/admin/rewards/" + reward)).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(get(admin, "/api/v1/admin/rewards/987654321")).hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyJson().extractingPath("$.code").isEqualTo(31001);
+        }
+
+        @Test
         void anAdminOffersRewardsOnlyAtStationsOfTheirCommunity() {
             long otherCommunity = regions.community();
             long elsewhere = stations.at(otherCommunity, 43.85, 126.56).create().id();

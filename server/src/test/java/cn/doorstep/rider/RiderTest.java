@@ -163,6 +163,34 @@ class RiderTest {
             long id = riderId(register(rider, "JD"));
 
             assertThat(verify(staff, "staff", id)).hasStatusOk();
+
+            var saved = jdbc.queryForMap("select status, pass_no, reviewed_by from rider where id = ?", id);
+            assertThat(saved.get("status")).isEqualTo("VERIFIED");
+            assertThat((String) saved.get("pass_no")).startsWith("JL-");
+            assertThat(((Number) saved.get("reviewed_by")).longValue()).isEqualTo(staff.id());
+            assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'RIDER'",
+                    Integer.class, rider.id())).isEqualTo(1);
+        }
+
+        @Test
+        void staffOfAStationInTheCommunityMayRejectWithAReasonTheRiderReads() {
+            var place = TestPlaces.next();
+            StationDetail station = stations.at(community, place.lat(), place.lng()).create();
+            SignedIn staff = users.with(Role.STAFF, station.id());
+            long id = riderId(register(rider, "JD"));
+
+            assertThat(reject(staff, "staff", id, "照片不清晰")).hasStatusOk()
+                    .bodyJson().extractingPath("$.data.status").isEqualTo("REJECTED");
+
+            var saved = jdbc.queryForMap("select status, reject_reason, reviewed_by, pass_no from rider where id = ?", id);
+            assertThat(saved.get("status")).isEqualTo("REJECTED");
+            assertThat(saved.get("reject_reason")).isEqualTo("照片不清晰");
+            assertThat(((Number) saved.get("reviewed_by")).longValue()).isEqualTo(staff.id());
+            assertThat(saved.get("pass_no")).isNull();
+            assertThat(mvc.get().uri("/api/v1/riders/me").header("Authorization", rider.bearer()))
+                    .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("照片不清晰");
+            assertThat(audit.of("rider", id)).extracting(AuditLog.Entry::action).containsExactly("rider.reject");
+            assertThat(reject(staff, "staff", id, "再拒")).as("decided already").hasStatus(HttpStatus.CONFLICT);
         }
 
         @Test
