@@ -169,10 +169,17 @@ class BookingTest extends BookingTestSupport {
 
         assertThat(book(resident, slot(service, TOMORROW, 2))).hasStatus(409).bodyJson().extractingPath("$.data.limit")
                 .isEqualTo(2);
+        assertThat(bookingsOf(resident)).as("the refusal wrote nothing").isEqualTo(2);
+        assertThat(booked(slot(service, TOMORROW, 2))).isZero();
         clock.set(Instant.parse("2026-12-03T00:45:00Z")); // 08:45: the 09:00 slot needs 30 minutes' notice
-        assertThat(book(users.resident(), slot(service, TOMORROW, 0))).hasStatus(409).bodyJson()
+        SignedIn late = users.resident();
+        assertThat(book(late, slot(service, TOMORROW, 0))).hasStatus(409).bodyJson()
                 .extractingPath("$.code").isEqualTo(50008);
-        assertThat(book(users.resident(), slot(service, TOMORROW, 1))).hasStatusOk();
+        assertThat(book(late, slot(service, TOMORROW, 1))).hasStatusOk();
+        assertThat(jdbc.queryForList("select slot_id from booking where user_id = ? and status = 'BOOKED'", Long.class,
+                late.id())).containsExactly(slot(service, TOMORROW, 1));
+        assertThat(booked(slot(service, TOMORROW, 0))).isEqualTo(1);
+        assertThat(booked(slot(service, TOMORROW, 1))).isEqualTo(2);
     }
 
     @Test
@@ -400,12 +407,14 @@ class BookingTest extends BookingTestSupport {
         void aBookingNamingNeitherOrBothTargetsIsRefused() {
             assertThat(book(resident, "{}", key())).hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo(50023);
             assertThat(book(resident, "{\"slotId\":1,\"activityId\":1}", key())).hasStatus(400);
+            assertThat(bookingsOf(resident)).isZero();
         }
 
         @Test
         void aBookingWithoutIdempotencyKeyIsRefused() {
             assertThat(mvc.post().uri("/api/v1/bookings").header("Authorization", resident.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":1}")).hasStatus(400);
+            assertThat(bookingsOf(resident)).isZero();
         }
 
         @Test
@@ -421,6 +430,12 @@ class BookingTest extends BookingTestSupport {
                     otherStaff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
                     {"name":"x","kind":"ROOM","capacity":1,"slotMinutes":60,"weeklySchedule":[]}
                     """)).hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo(50024);
+            assertThat(jdbc.queryForObject("select count(*) from booking_service where station_id = ?", Integer.class,
+                    station)).isZero();
         }
+    }
+
+    int bookingsOf(SignedIn who) {
+        return jdbc.queryForObject("select count(*) from booking where user_id = ?", Integer.class, who.id());
     }
 }

@@ -101,6 +101,7 @@ class PartyTest {
             assertThat(mvc.post().uri("/api/v1/admin/party/units").header("Authorization", admin.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"某局\",\"communityIds\":[]}"))
                     .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(42008);
+            assertThat(jdbc.queryForObject("select count(*) from party_unit where name = '某局'", Integer.class)).isZero();
         }
     }
 
@@ -201,6 +202,8 @@ class PartyTest {
             assertThat(mvc.post().uri("/api/v1/wishes/" + wish + "/claim").header("Authorization", member.bearer())
                     .header("Idempotency-Key", UUID.randomUUID().toString())).hasStatus(HttpStatus.FORBIDDEN)
                     .bodyJson().extractingPath("$.code").isEqualTo(40006);
+            assertThat(jdbc.queryForMap("select status, claimer_id from wish where id = ?", wish))
+                    .containsEntry("status", "OPEN").containsEntry("claimer_id", null);
         }
 
         /** The member (no VOLUNTEER role) claims, fulfils with 1.5 hours, and the poster rates it 4. */

@@ -228,6 +228,9 @@ class RewardTest extends RewardTestSupport {
             assertThat(redeem(me, 999_999_999L)).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code")
                     .isEqualTo(31001);
             assertThat(redeem(me, reward(10, 5, null), 11, key())).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(jdbc.queryForObject("select count(*) from redemption where user_id = ?", Integer.class, me.id()))
+                    .isZero();
+            assertThat(balance(me)).isEqualTo(20);
         }
 
         @Test

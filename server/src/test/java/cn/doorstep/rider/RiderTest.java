@@ -86,6 +86,8 @@ class RiderTest {
             SignedIn noPhone = users.resident();
             assertThat(register(noPhone, "MEITUAN")).hasStatus(HttpStatus.CONFLICT)
                     .bodyJson().extractingPath("$.code").isEqualTo(21001);
+            assertThat(jdbc.queryForObject("select count(*) from rider where user_id = ?", Integer.class, noPhone.id()))
+                    .isZero();
         }
 
         @Test
@@ -293,6 +295,15 @@ class RiderTest {
             code = shownCode(warm.id());
         }
 
+        int checkinsAt(long stationId) {
+            return jdbc.queryForObject("select count(*) from rider_checkin where station_id = ?", Integer.class, stationId);
+        }
+
+        int checkinsOfRider() {
+            return jdbc.queryForObject("select count(*) from rider_checkin c join rider r on r.id = c.rider_id "
+                    + "where r.user_id = ?", Integer.class, rider.id());
+        }
+
         String shownCode(long stationId) {
             return Http.read(mvc.get().uri("/api/v1/staff/stations/" + stationId + "/checkin-code")
                     .header("Authorization", users.with(Role.STAFF, stationId).bearer()).exchange(), "$.data.qrContent");
@@ -327,7 +338,9 @@ class RiderTest {
 
             assertThat(checkIn(rider, code)).hasStatus(HttpStatus.CONFLICT)
                     .bodyJson().extractingPath("$.code").isEqualTo(21008);
+            assertThat(checkinsOfRider()).isZero();
             assertThat(checkIn(rider, shownCode(warm.id()))).hasStatusOk();
+            assertThat(checkinsAt(warm.id())).isEqualTo(1);
         }
 
         @Test
@@ -337,6 +350,7 @@ class RiderTest {
             clock.set(Instant.parse("2026-12-01T04:19:00Z"));
 
             assertThat(checkIn(rider, lateCode)).hasStatusOk();
+            assertThat(checkinsAt(warm.id())).isEqualTo(1);
         }
 
         @Test
@@ -348,6 +362,7 @@ class RiderTest {
             assertThat(checkIn(rider, otherStation)).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(checkIn(rider, otherWindow)).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21005);
+            assertThat(checkinsOfRider()).isZero();
         }
 
         @Test
@@ -365,6 +380,7 @@ class RiderTest {
             assertThat(mvc.post().uri("/api/v1/riders/check-ins").header("Authorization", rider.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\",\"lat\":43.8}"))
                     .hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(checkinsOfRider()).isZero();
         }
 
         @Test
@@ -394,6 +410,7 @@ class RiderTest {
 
             assertThat(checkIn(pending, code)).hasStatus(HttpStatus.FORBIDDEN)
                     .bodyJson().extractingPath("$.code").isEqualTo(21004);
+            assertThat(checkinsAt(warm.id())).isZero();
         }
 
         @Test
@@ -405,6 +422,7 @@ class RiderTest {
             assertThat(checkIn(rider, "NOPE")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21005);
             assertThat(checkIn(rider, serviceCode)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(checkinsOfRider()).isZero();
         }
     }
 

@@ -278,6 +278,8 @@ class StationAdminTest {
             assertThat(mvc.post().uri("/api/v1/admin/stations").header("Authorization", stranger.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content(body(lat, lng, "[]")))
                     .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(20003);
+            assertThat(jdbc.queryForObject("select count(*) from station where community_id = ?", Integer.class,
+                    community)).isZero();
         }
 
         @Test

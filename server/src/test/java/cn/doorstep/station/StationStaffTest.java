@@ -1,5 +1,6 @@
 package cn.doorstep.station;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import java.util.List;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ class StationStaffTest {
     MutableClock clock;
     @Autowired
     SqlStatements sql;
+    @Autowired
+    JdbcTemplate jdbc;
 
     double lat;
     double lng;
@@ -101,6 +104,8 @@ class StationStaffTest {
     void aResidentIsNotStaff() {
         assertThat(liveStatus(users.resident(), stationA.id(), "{\"status\":\"FULL\"}"))
                 .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(10300);
+        assertThat(Http.<String>read(mvc.get().uri("/api/v1/stations/" + stationA.id()).exchange(),
+                "$.data.station.liveStatus")).isNotEqualTo("FULL");
     }
 
     @Test
@@ -127,6 +132,10 @@ class StationStaffTest {
                 .header("Authorization", admin.bearer())).hasStatusOk();
 
         assertThat(liveStatus(staffOfA, stationA.id(), "{\"status\":\"OPEN\"}")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'STAFF'",
+                Integer.class, staffOfA.id())).isZero();
+        assertThat(mvc.get().uri("/api/v1/admin/stations/" + stationA.id() + "/staff").header("Authorization",
+                admin.bearer())).bodyJson().extractingPath("$.data.total").isEqualTo(0);
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult liveStatus(SignedIn who, long stationId, String json) {

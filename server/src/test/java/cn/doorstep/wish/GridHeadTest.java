@@ -134,6 +134,10 @@ class GridHeadTest extends WishTestSupport {
                 .hasStatusOk().bodyJson().extractingPath("$.data").isEqualTo(true);
 
         assertThat(postFor(gridHead, grid)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'GRID_HEAD'",
+                Integer.class, gridHead.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from wish where poster_id = ?", Integer.class, gridHead.id()))
+                .isZero();
     }
 
     @Test
