@@ -2,10 +2,14 @@ package cn.doorstep.auth;
 
 import cn.doorstep.auth.internal.UserRole;
 import cn.doorstep.auth.internal.UserRoleMapper;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,10 +94,22 @@ public class RoleService {
         return removed;
     }
 
-    /** The users holding a scoped role, e.g. the staff of one station. */
+    /** Who holds a scoped role where: a user and the scope (a station, a grid) they hold it for. */
+    public record Holder(long userId, long scopeId) {
+    }
+
+    /**
+     * A page of the users holding a scoped role in any of these scopes (the staff of a station, the grid
+     * heads of a community's grids), by scope then user, in one statement (and its count).
+     */
     @Transactional(readOnly = true)
-    public List<Long> holders(Role role, long scopeId) {
-        return roles.selectByRoleAndScope(role, scopeId).stream().map(UserRole::getUserId).toList();
+    public PageResult<Holder> holders(Role role, Collection<Long> scopeIds, PageQuery page) {
+        if (scopeIds.isEmpty()) {
+            return PageResult.of(List.of(), 0, page);
+        }
+        Page<UserRole> rows = roles.selectByRoleAndScopes(role, scopeIds, new Page<>(page.page(), page.size()));
+        return PageResult.of(rows.getRecords().stream().map(r -> new Holder(r.getUserId(), r.getScopeId())).toList(),
+                rows.getTotal(), page);
     }
 
     /**

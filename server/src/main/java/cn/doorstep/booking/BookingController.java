@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,8 +104,9 @@ class BookingController {
             description = "Any signed-in user. Their entries: the number of people ahead while WAITING, "
                     + "offerExpiresAt while OFFERED, the booking once ACCEPTED.")
     @GetMapping("/api/v1/waitlist/mine")
-    ApiResponse<List<WaitlistView>> myWaitlist(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me) {
-        return ApiResponse.ok(waitlist.mine(me));
+    ApiResponse<PageResult<WaitlistView>> myWaitlist(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                     @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(waitlist.mine(me, page));
     }
 
     @Operation(summary = "Accept the seat offered to you: it becomes a booking",

@@ -25,6 +25,8 @@ import cn.doorstep.common.Zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -191,11 +193,13 @@ public class BookingService {
         return BookingWriter.view(booking, info.title(), info.cancelDeadline());
     }
 
-    /** The user's bookings, latest slot first. */
+    /** The user's bookings, latest slot first; their slots' titles and rules read in one statement per kind. */
     public PageResult<BookingView> mine(CurrentUser me, PageQuery page) {
         long total = bookings.countOf(me.id());
-        var items = bookings.selectOf(me.id(), page.size(), page.offset()).stream().map(b -> {
-            SlotInfo info = catalog.slot(b.slotId);
+        List<BookingRow> rows = total == 0 ? List.of() : bookings.selectOf(me.id(), page.size(), page.offset());
+        Map<Long, SlotInfo> slots = catalog.slots(rows.stream().map(b -> b.slotId).toList());
+        var items = rows.stream().map(b -> {
+            SlotInfo info = slots.get(b.slotId);
             return BookingWriter.view(b, info.title(), info.cancelDeadline());
         }).toList();
         return PageResult.of(items, total, page);

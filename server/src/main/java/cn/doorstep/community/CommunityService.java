@@ -14,9 +14,11 @@ import cn.doorstep.community.internal.RegionMappers.DistrictMapper;
 import cn.doorstep.community.internal.RegionMappers.GridMapper;
 import cn.doorstep.community.internal.RegionMappers.StreetMapper;
 import cn.doorstep.community.internal.Street;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +80,18 @@ public class CommunityService {
         get(communityId);
         return grids.selectByCommunity(communityId).stream()
                 .map(g -> new GridView(g.getId(), g.getCommunityId(), g.getName())).toList();
+    }
+
+    /** Many communities' names, for a list: one statement. Ids without a community are left out. */
+    public Map<Long, String> namesOf(Collection<Long> communityIds) {
+        return communityIds.isEmpty() ? Map.of() : communities.selectByIds(Set.copyOf(communityIds)).stream()
+                .collect(Collectors.toMap(Community::getId, Community::getName));
+    }
+
+    /** Many grids' names, for a list: one statement. Ids without a grid are left out. */
+    public Map<Long, String> gridNamesOf(Collection<Long> gridIds) {
+        return gridIds.isEmpty() ? Map.of() : grids.selectByIds(Set.copyOf(gridIds)).stream()
+                .collect(Collectors.toMap(Grid::getId, Grid::getName));
     }
 
     public void requireGridInCommunity(long gridId, long communityId, String field) {

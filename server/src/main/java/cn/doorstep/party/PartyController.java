@@ -2,6 +2,8 @@ package cn.doorstep.party;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.party.PartyViews.PartyRegistrationRequest;
 import cn.doorstep.party.PartyViews.PartyRegistrationView;
 import cn.doorstep.party.PartyViews.PartyUnitView;
@@ -10,7 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
-import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +40,9 @@ class PartyController {
             description = "Any signed-in user. With communityId the units paired with (包联) that community, without "
                     + "it every unit, for the \"my unit\" picker.")
     @GetMapping("/units")
-    ApiResponse<List<PartyUnitView>> partyUnits(@RequestParam(required = false) @Positive Long communityId) {
-        return ApiResponse.ok(units.list(communityId));
+    ApiResponse<PageResult<PartyUnitView>> partyUnits(@RequestParam(required = false) @Positive Long communityId,
+                                                      @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(units.list(communityId, page));
     }
 
     @Operation(summary = "Register (or correct a registration) as an in-service party member with your home community",

@@ -18,7 +18,10 @@ import cn.doorstep.wish.PartyMembers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +100,12 @@ public class PartyRegistrations implements PartyMembers {
         }
         var rows = registrations.selectForReview(scope, status == null ? null : status.name(),
                 new Page<>(page.page(), page.size()));
-        return PageResult.of(rows.getRecords().stream().map(this::view).toList(), rows.getTotal(), page);
+        List<PartyRegistration> found = rows.getRecords();
+        Map<Long, PartyUnit> unitsById = found.isEmpty() ? Map.of()
+                : units.selectByIds(found.stream().map(PartyRegistration::getUnitId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(PartyUnit::getId, Function.identity()));
+        return PageResult.of(found.stream().map(r -> view(r, unitsById.get(r.getUnitId()))).toList(),
+                rows.getTotal(), page);
     }
 
     /** Confirms the pending registration at the version the admin read: the member may claim wishes. */
@@ -139,7 +147,11 @@ public class PartyRegistrations implements PartyMembers {
     }
 
     private PartyRegistrationView view(PartyRegistration r) {
-        PartyUnit unit = units.selectById(r.getUnitId());
+        return view(r, units.selectById(r.getUnitId()));
+    }
+
+    /** @param unit null when the unit is gone */
+    private static PartyRegistrationView view(PartyRegistration r, PartyUnit unit) {
         return new PartyRegistrationView(r.getId(), r.getUserId(), r.getCommunityId(), r.getUnitId(),
                 unit == null ? null : unit.getName(), r.getRealName(), RegistrationStatus.valueOf(r.getStatus()),
                 r.getRejectReason(), r.getReviewedAt(), r.getCreatedAt(), r.getVersion());

@@ -5,13 +5,18 @@ import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.party.PartyViews.PartyUnitView;
 import cn.doorstep.party.internal.PartyUnit;
 import cn.doorstep.party.internal.PartyUnitMapper;
 import cn.doorstep.user.UserService;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +40,18 @@ public class PartyUnits {
         this.audit = audit;
     }
 
-    /** The units that 包联 a community, or all units. */
+    /** A page of the units that 包联 a community, or of all units; their communities read in one statement. */
     @Transactional(readOnly = true)
-    public List<PartyUnitView> list(Long communityId) {
-        var rows = communityId == null ? units.selectAllOrdered() : units.selectByCommunity(communityId);
-        return rows.stream().map(this::view).toList();
+    public PageResult<PartyUnitView> list(Long communityId, PageQuery page) {
+        Page<PartyUnit> rows = communityId == null ? units.selectAllOrdered(new Page<>(page.page(), page.size()))
+                : units.selectByCommunity(new Page<>(page.page(), page.size()), communityId);
+        List<PartyUnit> found = rows.getRecords();
+        Map<Long, List<Long>> communitiesOf = found.isEmpty() ? Map.of()
+                : units.selectCommunitiesOf(found.stream().map(PartyUnit::getId).toList()).stream()
+                .collect(Collectors.groupingBy(PartyUnitMapper.Link::unitId,
+                        Collectors.mapping(PartyUnitMapper.Link::communityId, Collectors.toList())));
+        return PageResult.of(found.stream().map(u -> new PartyUnitView(u.getId(), u.getName(),
+                communitiesOf.getOrDefault(u.getId(), List.of()))).toList(), rows.getTotal(), page);
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import cn.doorstep.reward.internal.Redemption;
 import cn.doorstep.reward.internal.Reward;
 import cn.doorstep.reward.internal.RewardMapper;
 import cn.doorstep.station.StationDirectory;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,11 +32,11 @@ class RedemptionViews {
         }
         Map<Long, Reward> byId = rewards.selectBatchIds(list.stream().map(Redemption::getRewardId).distinct().toList())
                 .stream().collect(Collectors.toMap(Reward::getId, Function.identity()));
-        Map<Long, RedemptionView.Station> stationsById = new HashMap<>();
+        Map<Long, StationDirectory.StationRef> where = stations.findAll(list.stream().map(Redemption::getStationId).toList());
         return list.stream().map(r -> {
             Reward reward = byId.get(r.getRewardId());
-            RedemptionView.Station station = stationsById.computeIfAbsent(r.getStationId(), id ->
-                    new RedemptionView.Station(id, stations.find(id).map(StationDirectory.StationRef::name).orElse(null)));
+            StationDirectory.StationRef at = where.get(r.getStationId());
+            var station = new RedemptionView.Station(r.getStationId(), at == null ? null : at.name());
             return new RedemptionView(r.getId(), r.getRewardId(), reward == null ? null : reward.getName(),
                     reward == null ? null : RewardKind.valueOf(reward.getKind()), r.getQuantity(), r.getPoints(),
                     r.getCode(), Redemptions.QR_PREFIX + r.getCode(), station, RedemptionStatus.valueOf(r.getStatus()),

@@ -4,21 +4,23 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.RateLimitProperties;
+import cn.doorstep.common.RateLimiter;
 import cn.doorstep.common.Zones;
 import cn.doorstep.rider.internal.Rider;
 import cn.doorstep.rider.internal.RiderCheckin;
 import cn.doorstep.rider.internal.RiderCheckinMapper;
 import cn.doorstep.rider.internal.RiderMapper;
-import cn.doorstep.common.RateLimitProperties;
-import cn.doorstep.common.RateLimiter;
 import cn.doorstep.station.CheckinCodes;
-import cn.doorstep.station.StationDirectory;
 import cn.doorstep.station.StationDirectory.StationRef;
+import cn.doorstep.station.StationDirectory;
 import cn.doorstep.station.StationKind;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -106,8 +108,9 @@ public class CheckinService {
     public PageResult<CheckinView> mine(CurrentUser me, PageQuery page) {
         Rider rider = requireVerified(me.id());
         Page<RiderCheckin> rows = checkins.selectByRider(rider.getId(), new Page<>(page.page(), page.size()));
-        return PageResult.of(rows.getRecords().stream().map(c -> view(c,
-                stations.find(c.getStationId()).map(StationRef::name).orElse(null), true)).toList(), rows.getTotal(), page);
+        Map<Long, StationRef> where = stations.findAll(rows.getRecords().stream().map(RiderCheckin::getStationId).toList());
+        return PageResult.of(rows.getRecords().stream().map(c -> view(c, Optional.ofNullable(where.get(c.getStationId()))
+                .map(StationRef::name).orElse(null), true)).toList(), rows.getTotal(), page);
     }
 
     private Rider requireVerified(long userId) {

@@ -18,6 +18,7 @@ import cn.doorstep.user.UserView;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -107,7 +108,8 @@ public class RiderService {
         }
         Page<Rider> rows = riders.selectForReview(scope, status == null ? null : status.name(),
                 new Page<>(page.page(), page.size()));
-        return PageResult.of(rows.getRecords().stream().map(r -> view(r, users.get(r.getUserId()))).toList(),
+        Map<Long, UserView> people = users.findAll(rows.getRecords().stream().map(Rider::getUserId).toList());
+        return PageResult.of(rows.getRecords().stream().map(r -> view(r, people.get(r.getUserId()))).toList(),
                 rows.getTotal(), page);
     }
 
@@ -179,9 +181,11 @@ public class RiderService {
         rider.setStatus(RiderStatus.PENDING.name());
     }
 
+    /** @param user null when the account is gone (then no phone is shown) */
     private static RiderView view(Rider r, UserView user) {
         Instant reviewedAt = r.getReviewedAt();
-        return new RiderView(r.getId(), r.getUserId(), Platform.valueOf(r.getPlatform()), r.getRealName(), user.phone(),
+        return new RiderView(r.getId(), r.getUserId(), Platform.valueOf(r.getPlatform()), r.getRealName(),
+                user == null ? null : user.phone(),
                 r.getHomeCommunityId(), RiderStatus.valueOf(r.getStatus()), r.getPassNo(), r.getRejectReason(),
                 reviewedAt, r.getCreatedAt(), r.getVersion());
     }

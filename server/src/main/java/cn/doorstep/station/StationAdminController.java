@@ -1,21 +1,20 @@
 package cn.doorstep.station;
 
-import cn.doorstep.station.hours.ExceptionRequest;
-import cn.doorstep.station.hours.HoursRequest;
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.station.StationStaffService.StaffMember;
+import cn.doorstep.station.hours.ExceptionRequest;
+import cn.doorstep.station.hours.HoursRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
-import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -146,13 +145,13 @@ class StationAdminController {
         return ApiResponse.ok(null);
     }
 
-    @Operation(summary = "The station's staff",
-            description = "Community admins of the station's community. Lists its staff with their phones masked. "
+    @Operation(summary = "The station's staff, by user id",
+            description = "Community admins of the station's community. Lists its staff with their phones masked, paged. "
                     + "Refused: 403 20003; 404 20001.")
     @GetMapping("/{id}/staff")
-    ApiResponse<List<StaffMember>> staff(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                         @PathVariable long id) {
-        return ApiResponse.ok(staff.staffOf(me, id));
+    ApiResponse<PageResult<StaffMember>> staff(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                               @PathVariable long id, @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(staff.staffOf(me, id, page));
     }
 
     @Operation(summary = "Make a user staff of the station",

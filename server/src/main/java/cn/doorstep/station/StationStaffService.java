@@ -5,6 +5,8 @@ import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
@@ -15,6 +17,7 @@ import cn.doorstep.user.UserView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,13 +89,16 @@ public class StationStaffService {
         return new CheckinCode(stationId, shown.code(), shown.code(), shown.refreshAt(), shown.validUntil());
     }
 
+    /** A page of the station's staff, by user id; who they are read in one statement. */
     @Transactional(readOnly = true)
-    public List<StaffMember> staffOf(CurrentUser admin, long stationId) {
+    public PageResult<StaffMember> staffOf(CurrentUser admin, long stationId, PageQuery page) {
         this.admin.requireManaged(admin, stationId);
-        return roles.holders(Role.STAFF, stationId).stream()
-                .map(id -> users.find(id).map(u -> new StaffMember(id, u.nickname(), u.phone()))
-                        .orElse(new StaffMember(id, null, null)))
-                .toList();
+        PageResult<RoleService.Holder> holders = roles.holders(Role.STAFF, List.of(stationId), page);
+        Map<Long, UserView> people = users.findAll(holders.items().stream().map(RoleService.Holder::userId).toList());
+        return holders.map(h -> {
+            UserView u = people.get(h.userId());
+            return new StaffMember(h.userId(), u == null ? null : u.nickname(), u == null ? null : u.phone());
+        });
     }
 
     @Transactional

@@ -5,7 +5,12 @@ import cn.doorstep.community.CommunityService;
 import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -62,6 +67,16 @@ public class UserService {
         return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
     }
 
+    /** Many users at once, for a list: one statement however many. Ids without a user are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, UserView> findAll(Collection<Long> userIds) {
+        return findAllRows(userIds).stream().collect(Collectors.toMap(AppUser::getId, UserService::view));
+    }
+
+    private List<AppUser> findAllRows(Collection<Long> userIds) {
+        return userIds.isEmpty() ? List.of() : users.selectByIds(Set.copyOf(userIds));
+    }
+
     /** The WeChat openid to address a subscribe message to (never shown to anyone). */
     @Transactional(readOnly = true)
     public Optional<String> openidOf(long userId) {
@@ -75,6 +90,13 @@ public class UserService {
     @Transactional(readOnly = true)
     public Optional<String> phoneOf(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(AppUser::getPhone);
+    }
+
+    /** The whole numbers of many users, for masking in a list: one statement. Users without a number are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> phonesOf(Collection<Long> userIds) {
+        return findAllRows(userIds).stream().filter(u -> u.getPhone() != null)
+                .collect(Collectors.toMap(AppUser::getId, AppUser::getPhone));
     }
 
     /** Binds the phone WeChat vouched for; a change of number is announced ({@link PhoneChanged}). */

@@ -8,7 +8,6 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.community.CommunityService;
-import cn.doorstep.community.Regions.GridView;
 import cn.doorstep.user.PhoneMask;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
@@ -28,7 +27,6 @@ import cn.doorstep.wish.internal.WishPhoto;
 import cn.doorstep.wish.internal.WishPhotoMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,7 +153,7 @@ public class WishQueries {
                 e.getCreatedAt())).toList();
 
         return new WishDetail(w.getId(), w.getTitle(), w.getBody(), WishCategory.valueOf(w.getCategory()),
-                Urgency.valueOf(w.getUrgency()), status, new Names().place(w), masked(w),
+                Urgency.valueOf(w.getUrgency()), status, new Names(List.of(w)).place(w), masked(w, phoneOf(w)),
                 Boolean.TRUE.equals(w.getOnBehalf()),
                 all.stream().filter(p -> p.getEventId() == null).map(WishPhoto::getUrl).toList(),
                 people ? w.getReviewReason() : null, claim, people ? w.getAssigneeId() : null, fulfilment, confirmation,
@@ -197,16 +195,21 @@ public class WishQueries {
         List<Wish> list = rows.getRecords();
         Map<Long, String> covers = list.isEmpty() ? Map.of() : photos.selectCovers(list.stream().map(Wish::getId).toList())
                 .stream().collect(Collectors.toMap(WishPhoto::getWishId, WishPhoto::getUrl, (a, b) -> a));
-        var names = new Names();
+        var names = new Names(list);
+        // the posters' own numbers where a wish gave none, in one statement
+        Map<Long, String> posterPhones = users.phonesOf(list.stream().filter(w -> w.getContactPhone() == null)
+                .map(Wish::getPosterId).toList());
         return PageResult.of(list.stream().map(w -> new WishCard(w.getId(), w.getTitle(),
                 WishCategory.valueOf(w.getCategory()), Urgency.valueOf(w.getUrgency()), WishStatus.valueOf(w.getStatus()),
-                names.place(w), masked(w), covers.get(w.getId()), Boolean.TRUE.equals(w.getOnBehalf()), w.getCreatedAt(),
+                names.place(w), masked(w, w.getContactPhone() != null ? w.getContactPhone() : posterPhones.get(w.getPosterId())),
+                covers.get(w.getId()), Boolean.TRUE.equals(w.getOnBehalf()), w.getCreatedAt(),
                 w.getPublishedAt(), WishStatus.CLAIMED.name().equals(w.getStatus()) ? w.getClaimDeadline() : null))
                 .toList(), rows.getTotal(), page);
     }
 
-    private WishMaskedContact masked(Wish w) {
-        return new WishMaskedContact(maskName(w.getContactName()), PhoneMask.mask(phoneOf(w)));
+    /** @param phone the wish's number as {@link #phoneOf} finds it */
+    private static WishMaskedContact masked(Wish w, String phone) {
+        return new WishMaskedContact(maskName(w.getContactName()), PhoneMask.mask(phone));
     }
 
     /** The number given with the wish, else the poster's (a grid head's, for a resident without one). */
@@ -224,18 +227,19 @@ public class WishQueries {
         return name.substring(0, first) + "*".repeat(Math.max(1, rest));
     }
 
-    /** Community and grid names, looked up once per reply. */
+    /** The community and grid names of a reply's wishes, read once: one statement each, however many wishes. */
     private final class Names {
-        private final Map<Long, String> communityNames = new HashMap<>();
-        private final Map<Long, Map<Long, String>> gridNames = new HashMap<>();
+        private final Map<Long, String> communityNames;
+        private final Map<Long, String> gridNames;
+
+        Names(List<Wish> wishes) {
+            communityNames = communities.namesOf(wishes.stream().map(Wish::getCommunityId).toList());
+            gridNames = communities.gridNamesOf(wishes.stream().map(Wish::getGridId).filter(Objects::nonNull).toList());
+        }
 
         WishPlace place(Wish w) {
-            long c = w.getCommunityId();
-            String community = communityNames.computeIfAbsent(c,
-                    id -> communities.find(id).map(v -> v.name()).orElse(null));
-            String grid = w.getGridId() == null ? null : gridNames.computeIfAbsent(c, id -> communities.grids(id).stream()
-                    .collect(Collectors.toMap(GridView::id, GridView::name))).get(w.getGridId());
-            return new WishPlace(c, community, w.getGridId(), grid);
+            return new WishPlace(w.getCommunityId(), communityNames.get(w.getCommunityId()), w.getGridId(),
+                    w.getGridId() == null ? null : gridNames.get(w.getGridId()));
         }
     }
 }

@@ -66,7 +66,7 @@ class BookingTest extends BookingTestSupport {
     void aResidentBooksASlotAndGetsACodeTheirListAndTheSeatsShow() {
         long service = service(3);
         assertThat(mvc.get().uri("/api/v1/stations/" + station + "/services")).hasStatusOk().bodyJson()
-                .extractingPath("$.data[0].name").isEqualTo("义务理发");
+                .extractingPath("$.data.items[0].name").isEqualTo("义务理发");
         MvcTestResult slots = mvc.get().uri("/api/v1/services/" + service + "/slots?date=" + TOMORROW).exchange();
         assertThat(Http.<List<?>>read(slots, "$.data")).hasSize(8); // 09:00-17:00 in hours
         assertThat(Http.<String>read(slots, "$.data[0].startsAt")).isEqualTo("2026-12-03T01:00:00Z");
@@ -207,10 +207,17 @@ class BookingTest extends BookingTestSupport {
 
         assertThat(book(resident, slot(service, TOMORROW, 2))).hasStatus(409).bodyJson().extractingPath("$.data.limit")
                 .isEqualTo(2);
+        assertThat(bookingsOf(resident)).as("the refusal wrote nothing").isEqualTo(2);
+        assertThat(booked(slot(service, TOMORROW, 2))).isZero();
         clock.set(Instant.parse("2026-12-03T00:45:00Z")); // 08:45: the 09:00 slot needs 30 minutes' notice
-        assertThat(book(users.resident(), slot(service, TOMORROW, 0))).hasStatus(409).bodyJson()
+        SignedIn late = users.resident();
+        assertThat(book(late, slot(service, TOMORROW, 0))).hasStatus(409).bodyJson()
                 .extractingPath("$.code").isEqualTo(50008);
-        assertThat(book(users.resident(), slot(service, TOMORROW, 1))).hasStatusOk();
+        assertThat(book(late, slot(service, TOMORROW, 1))).hasStatusOk();
+        assertThat(jdbc.queryForList("select slot_id from booking where user_id = ? and status = 'BOOKED'", Long.class,
+                late.id())).containsExactly(slot(service, TOMORROW, 1));
+        assertThat(booked(slot(service, TOMORROW, 0))).isEqualTo(1);
+        assertThat(booked(slot(service, TOMORROW, 1))).isEqualTo(2);
     }
 
     @Test
@@ -229,16 +236,16 @@ class BookingTest extends BookingTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'booking.check-in' and actor_id = ?",
                 Integer.class, staff.id())).isEqualTo(1);
         assertThat(mvc.get().uri("/api/v1/staff/bookings?date=" + TOMORROW).header("Authorization", staff.bearer()))
-                .hasStatusOk().bodyJson().extractingPath("$.data[0].status").isEqualTo("CHECKED_IN");
+                .hasStatusOk().bodyJson().extractingPath("$.data.items[0].status").isEqualTo("CHECKED_IN");
         assertThat(mvc.get().uri("/api/v1/staff/bookings?date=" + TOMORROW).header("Authorization", otherStaff.bearer()))
-                .hasStatusOk().bodyJson().extractingPath("$.data").asArray().isEmpty();
+                .hasStatusOk().bodyJson().extractingPath("$.data.items").asArray().isEmpty();
     }
 
     @Test
     void anAttendedActivityEarnsItsPointsOnce() {
         long activity = activity(20, 10);
         assertThat(mvc.get().uri("/api/v1/stations/" + station + "/activities")).hasStatusOk().bodyJson()
-                .extractingPath("$.data[0].seatsLeft").isEqualTo(20);
+                .extractingPath("$.data.items[0].seatsLeft").isEqualTo(20);
         String code = Http.read(book(resident, "{\"activityId\":" + activity + "}", key()), "$.data.code");
         clock.set(ACTIVITY_STARTS); // the activity is on
 
@@ -434,6 +441,45 @@ class BookingTest extends BookingTestSupport {
     }
 
     @Test
+    void leavingTheLineWhileWaitingEndsThePlaceAndLeavingAnOfferPassesTheHeldSeatToTheNextInLine() {
+        long slot = slot(service(1), TOMORROW, 0);
+        long booking = id(book(resident, slot));
+        SignedIn first = users.resident();
+        SignedIn second = users.resident();
+        SignedIn third = users.resident();
+        long firstEntry = id(joinWaitlist(first, slot));
+        joinWaitlist(second, slot);
+        long thirdEntry = id(joinWaitlist(third, slot));
+        assertThat(cancel(resident, booking)).hasStatusOk();
+        assertThat(waitlistStatus(first)).isEqualTo("OFFERED");
+
+        assertThat(leave(third, thirdEntry)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("LEFT");
+        assertThat(leave(second, firstEntry)).as("another user's place").hasStatus(404)
+                .bodyJson().extractingPath("$.code").isEqualTo(50019);
+        assertThat(leave(first, firstEntry)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("LEFT");
+
+        assertThat(waitlistStatus(third)).isEqualTo("LEFT");
+        assertThat(waitlistStatus(first)).isEqualTo("LEFT");
+        assertThat(waitlistStatus(second)).as("the seat passed down the line").isEqualTo("OFFERED");
+        assertThat(notices(second, "WAITLIST_OFFER")).isEqualTo(1);
+        assertThat(notices(third, "WAITLIST_OFFER")).isZero();
+        assertThat(jdbc.queryForObject("select held from booking_slot where id = ?", Integer.class, slot)).isEqualTo(1);
+        assertThat(gate.seatsLeft(slot)).contains(0);
+        assertThat(redis.opsForSet().isMember(SeatGate.holdersKey(slot), String.valueOf(second.id()))).isTrue();
+        assertThat(redis.opsForSet().isMember(SeatGate.holdersKey(slot), String.valueOf(first.id()))).isFalse();
+        assertThat(leave(first, firstEntry)).as("left already").hasStatus(409)
+                .bodyJson().extractingPath("$.code").isEqualTo(50020);
+    }
+
+    MvcTestResult leave(SignedIn who, long entry) {
+        return mvc.post().uri("/api/v1/waitlist/" + entry + "/leave").header("Authorization", who.bearer()).exchange();
+    }
+
+    String waitlistStatus(SignedIn who) {
+        return jdbc.queryForObject("select status from booking_waitlist where user_id = ?", String.class, who.id());
+    }
+
+    @Test
     void anUnansweredOfferPassesDownTheLineAndTheHeldSeatIsNotForOthers() {
         long slot = slot(service(1), TOMORROW, 0);
         long booking = id(book(resident, slot));
@@ -454,8 +500,8 @@ class BookingTest extends BookingTestSupport {
                 .isEqualTo("EXPIRED");
         assertThat(notices(second, "WAITLIST_OFFER")).isEqualTo(1);
         MvcTestResult mine = mvc.get().uri("/api/v1/waitlist/mine").header("Authorization", second.bearer()).exchange();
-        assertThat(Http.<String>read(mine, "$.data[0].status")).isEqualTo("OFFERED");
-        long entry = ((Number) Http.read(mine, "$.data[0].id")).longValue();
+        assertThat(Http.<String>read(mine, "$.data.items[0].status")).isEqualTo("OFFERED");
+        long entry = ((Number) Http.read(mine, "$.data.items[0].id")).longValue();
         assertThat(mvc.post().uri("/api/v1/waitlist/" + entry + "/accept").header("Authorization", second.bearer()))
                 .hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("BOOKED");
         assertThat(activeBookings(slot)).isEqualTo(1);
@@ -537,12 +583,14 @@ class BookingTest extends BookingTestSupport {
         void aBookingNamingNeitherOrBothTargetsIsRefused() {
             assertThat(book(resident, "{}", key())).hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo(50023);
             assertThat(book(resident, "{\"slotId\":1,\"activityId\":1}", key())).hasStatus(400);
+            assertThat(bookingsOf(resident)).isZero();
         }
 
         @Test
         void aBookingWithoutIdempotencyKeyIsRefused() {
             assertThat(mvc.post().uri("/api/v1/bookings").header("Authorization", resident.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"slotId\":1}")).hasStatus(400);
+            assertThat(bookingsOf(resident)).isZero();
         }
 
         @Test
@@ -558,6 +606,12 @@ class BookingTest extends BookingTestSupport {
                     otherStaff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
                     {"name":"x","kind":"ROOM","capacity":1,"slotMinutes":60,"weeklySchedule":[]}
                     """)).hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo(50024);
+            assertThat(jdbc.queryForObject("select count(*) from booking_service where station_id = ?", Integer.class,
+                    station)).isZero();
         }
+    }
+
+    int bookingsOf(SignedIn who) {
+        return jdbc.queryForObject("select count(*) from booking where user_id = ?", Integer.class, who.id());
     }
 }

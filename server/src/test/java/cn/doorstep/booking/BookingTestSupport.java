@@ -7,8 +7,8 @@ import cn.doorstep.support.Http;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -141,6 +141,15 @@ abstract class BookingTestSupport {
     static int code(MvcTestResult reply) {
         return Http.read(reply, "$.code");
     }
+
+    /** A reply in short, for a race's replies: "200", or the status and code ("409 50005"; a 500 shows as "500 10500"). */
+    static String outcome(MvcTestResult reply) {
+        int status = reply.getResponse().getStatus();
+        return status == 200 ? "200" : status + " " + code(reply);
+    }
+
+    /** What a booking in a race may answer: booked, or refused as FULL. */
+    static final String[] BOOKED_OR_FULL = {"200", "409 50005"};
 
     int activeBookings(long slotId) {
         return jdbc.queryForObject("select count(*) from booking where slot_id = ? and active_key = 1", Integer.class, slotId);

@@ -2,15 +2,17 @@ package cn.doorstep.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Every way a request can be malformed ends in the one error body with a 4xx, never a 500. */
 @IntegrationTest
@@ -59,6 +61,23 @@ class ErrorRepliesTest {
     void aWrongPathVariableTypeIs400() {
         assertThat(mvc.get().uri("/api/v1/communities/abc")).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("id");
+    }
+
+    @Test
+    void aPageEndingBeyondTenThousandRowsIs400NamingPageAndTheLastReachablePageIsServed() {
+        MvcTestResult deep = mvc.get().uri("/api/v1/points/ledger?page=201&size=50").header("Authorization", me.bearer())
+                .exchange();
+        assertThat(deep).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Http.<Integer>read(deep, "$.code")).isEqualTo(10000);
+        assertThat(Http.<String>read(deep, "$.data.errors[0].field")).isEqualTo("page");
+        assertThat(mvc.get().uri("/api/v1/points/ledger?page=501").header("Authorization", me.bearer()))
+                .as("with the default size of 20").hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("page");
+        assertThat(mvc.get().uri("/api/v1/points/ledger?page=200&size=50").header("Authorization", me.bearer()))
+                .hasStatusOk().bodyJson().extractingPath("$.data.page").isEqualTo(200);
+        assertThat(mvc.get().uri("/api/v1/stations/nearby?lat=43.8&lng=126.5&page=201&size=50"))
+                .as("the map search reads its page by hand, with the same bound").hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("page");
     }
 
     @Test

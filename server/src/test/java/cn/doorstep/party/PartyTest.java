@@ -9,11 +9,12 @@ import cn.doorstep.media.MediaService;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestServers;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.WeChatStubs;
 import cn.doorstep.wechat.WeChatClient;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,8 @@ class PartyTest {
     WeChatClient weChatClient;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
     long community;
@@ -83,9 +86,9 @@ class PartyTest {
             long other = regions.community();
 
             assertThat(mvc.get().uri("/api/v1/party/units?communityId=" + community).header("Authorization", member.bearer()))
-                    .bodyJson().extractingPath("$.data[*].id").asArray().containsExactly((int) unit);
+                    .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) unit);
             assertThat(mvc.get().uri("/api/v1/party/units?communityId=" + other).header("Authorization", member.bearer()))
-                    .bodyJson().extractingPath("$.data").asArray().isEmpty();
+                    .bodyJson().extractingPath("$.data.items").asArray().isEmpty();
             assertThat(mvc.put().uri("/api/v1/admin/party/units/" + unit + "/communities").header("Authorization", platform.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"communityIds\":[" + community + "," + other + "]}"))
                     .hasStatusOk().bodyJson().extractingPath("$.data.communityIds").asArray().hasSize(2);
@@ -98,6 +101,7 @@ class PartyTest {
             assertThat(mvc.post().uri("/api/v1/admin/party/units").header("Authorization", admin.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"某局\",\"communityIds\":[]}"))
                     .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(42008);
+            assertThat(jdbc.queryForObject("select count(*) from party_unit where name = '某局'", Integer.class)).isZero();
         }
     }
 
@@ -244,6 +248,8 @@ class PartyTest {
             assertThat(mvc.post().uri("/api/v1/wishes/" + wish + "/claim").header("Authorization", member.bearer())
                     .header("Idempotency-Key", UUID.randomUUID().toString())).hasStatus(HttpStatus.FORBIDDEN)
                     .bodyJson().extractingPath("$.code").isEqualTo(40006);
+            assertThat(jdbc.queryForMap("select status, claimer_id from wish where id = ?", wish))
+                    .containsEntry("status", "OPEN").containsEntry("claimer_id", null);
         }
 
         /** The member (no VOLUNTEER role) claims, fulfils with 1.5 hours, and the poster rates it 4. */
@@ -275,6 +281,94 @@ class PartyTest {
                             """.formatted(community)).exchange();
             assertThat(posted).bodyJson().extractingPath("$.data.status").isEqualTo("OPEN");
             return idOf(posted);
+        }
+    }
+
+    @Nested
+    class UnitAdmins {
+
+        @Test
+        void thePlatformAdminMakesAUserAUnitAdminWhoThenReadsTheUnitsServiceAudited() {
+            SignedIn head = users.resident();
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12").header("Authorization",
+                    head.bearer())).as("not yet").hasStatus(HttpStatus.FORBIDDEN);
+
+            assertThat(grantUnitAdmin(platform, unit, head.id())).hasStatusOk();
+
+            assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'UNIT_ADMIN' "
+                    + "and scope_id = ?", Integer.class, head.id(), unit)).isEqualTo(1);
+            assertThat(mvc.get().uri("/api/v1/unit/" + unit + "/service?month=2026-12").header("Authorization",
+                    head.bearer())).hasStatusOk().bodyJson().extractingPath("$.data.unitId").isEqualTo((int) unit);
+            assertThat(audit.of("user", head.id())).extracting(AuditLog.Entry::action).containsExactly("party.unit-admin");
+        }
+
+        @Test
+        void onlyThePlatformAdminGrantsItAndOnlyForAUnitAndAUserThatExist() {
+            SignedIn head = users.resident();
+
+            assertThat(grantUnitAdmin(admin, unit, head.id())).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(42008);
+            assertThat(grantUnitAdmin(platform, 987654321L, head.id())).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(grantUnitAdmin(platform, unit, 987654321L)).hasStatus(HttpStatus.BAD_REQUEST)
+                    .bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("userId");
+
+            assertThat(jdbc.queryForObject("select count(*) from user_role where role = 'UNIT_ADMIN' and scope_id = ?",
+                    Integer.class, unit)).isZero();
+        }
+
+        private MvcTestResult grantUnitAdmin(SignedIn by, long unitId, long userId) {
+            return mvc.post().uri("/api/v1/admin/party/units/" + unitId + "/admins").header("Authorization", by.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":" + userId + "}").exchange();
+        }
+    }
+
+    /** Lists read units and their communities in one statement per kind, however many rows, and are paged. */
+    @Nested
+    class Lists {
+
+        @Test
+        void theUnitsOfACommunityRunAsManyStatementsForSixUnitsAsForOneAndArePaged() {
+            long other = regions.community();
+            String uri = "/api/v1/party/units?communityId=" + community;
+            List<String> one = statementsOf(uri, member);
+
+            for (int i = 0; i < 5; i++) {
+                mvc.put().uri("/api/v1/admin/party/units/" + idOf(createUnit("名单单位" + i + UUID.randomUUID(), community))
+                        + "/communities").header("Authorization", platform.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"communityIds\":[" + community + "," + other + "]}").exchange();
+            }
+            List<String> six = statementsOf(uri, member);
+
+            assertThat(six).as("1 unit: %s%n6 units: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = mvc.get().uri(uri + "&page=2&size=4").header("Authorization", member.bearer()).exchange();
+            assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+            assertThat(Http.<List<List<Integer>>>read(page, "$.data.items[*].communityIds"))
+                    .containsExactly(List.of((int) Math.min(community, other), (int) Math.max(community, other)),
+                            List.of((int) Math.min(community, other), (int) Math.max(community, other)));
+        }
+
+        @Test
+        void registrationsForReviewRunAsManyStatementsForSixAsForOne() {
+            register(member, unit);
+            String uri = "/api/v1/admin/party/registrations?status=PENDING";
+            List<String> one = statementsOf(uri, admin);
+
+            for (int i = 0; i < 5; i++) {
+                long another = idOf(createUnit("审核单位" + i + UUID.randomUUID(), community));
+                assertThat(register(users.resident(), another)).hasStatusOk();
+            }
+            List<String> six = statementsOf(uri, admin);
+
+            assertThat(six).as("1 registration: %s%n6 registrations: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = mvc.get().uri(uri).header("Authorization", admin.bearer()).exchange();
+            assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].unitName")).hasSize(6).doesNotContainNull()
+                    .doesNotHaveDuplicates();
+        }
+
+        private List<String> statementsOf(String uri, SignedIn who) {
+            assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk();
+            return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk());
         }
     }
 

@@ -469,6 +469,8 @@ class PointsTest {
             memberCode = "NOSUCHCODE99";
             assertThat(award(staff, UUID.randomUUID().toString(), "1")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(30002);
+            assertThat(jdbc.queryForObject("select count(*) from points_ledger where operator_id = ?", Integer.class,
+                    staff.id())).isZero();
         }
 
         MvcTestResult award(SignedIn who, String key, String hours) {

@@ -67,6 +67,24 @@ class RewardTest extends RewardTestSupport {
         }
 
         @Test
+        void anAdminReadsTheirCommunitysRewardWithdrawnOrNotAndAnotherCommunitysAdminIsRefused() {
+            long reward = reward(10, 5, 2);
+            assertThat(post(admin, "/api/v1/admin/rewards/" + reward + "/withdraw")).hasStatusOk();
+
+            MvcTestResult read = get(admin, "/api/v1/admin/rewards/" + reward);
+
+            assertThat(read).hasStatusOk();
+            assertThat(Http.<String>read(read, "$.data.status")).isEqualTo("WITHDRAWN");
+            assertThat(Http.<Integer>read(read, "$.data.stock")).isEqualTo(5);
+            assertThat(Http.<Integer>read(read, "$.data.perUserLimit")).isEqualTo(2);
+            assertThat(Http.<Boolean>read(read, "$.data.available")).isFalse();
+            SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
+            assertThat(get(otherAdmin, "/api/v1/admin/rewards/" + reward)).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(get(admin, "/api/v1/admin/rewards/987654321")).hasStatus(HttpStatus.NOT_FOUND)
+                    .bodyJson().extractingPath("$.code").isEqualTo(31001);
+        }
+
+        @Test
         void anAdminOffersRewardsOnlyAtStationsOfTheirCommunity() {
             long otherCommunity = regions.community();
             long elsewhere = stations.at(otherCommunity, 43.85, 126.56).create().id();
@@ -230,6 +248,9 @@ class RewardTest extends RewardTestSupport {
             assertThat(redeem(me, 999_999_999L)).hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code")
                     .isEqualTo(31001);
             assertThat(redeem(me, reward(10, 5, null), 11, key())).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(jdbc.queryForObject("select count(*) from redemption where user_id = ?", Integer.class, me.id()))
+                    .isZero();
+            assertThat(balance(me)).isEqualTo(20);
         }
 
         @Test
@@ -260,6 +281,28 @@ class RewardTest extends RewardTestSupport {
             assertThat(stockInMySql(reward)).isEqualTo(5);
             assertThat(stockInRedis(reward)).isEqualTo("5");
         }
+    }
+
+    @Test
+    void myRedemptionsAtSixStationsRunAsManyStatementsAsAtOne() {
+        SignedIn me = residentWith(60);
+        assertThat(redeem(me, reward(10, 5, null))).hasStatusOk();
+        List<String> one = sql.during(() -> assertThat(mvc.get().uri("/api/v1/redemptions/mine")
+                .header("Authorization", me.bearer())).hasStatusOk());
+
+        for (int i = 0; i < 5; i++) {
+            long elsewhere = stations.at(community, 43.84, 126.56 + i * 0.001).named("兑换点" + i).create().id();
+            MvcTestResult offered = mvc.post().uri("/api/v1/admin/rewards").header("Authorization", admin.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content(rewardJson(elsewhere, "挂面" + i, 10, 5, null)).exchange();
+            assertThat(redeem(me, idOf(offered))).hasStatusOk();
+        }
+        List<String> six = sql.during(() -> assertThat(mvc.get().uri("/api/v1/redemptions/mine")
+                .header("Authorization", me.bearer())).hasStatusOk());
+
+        assertThat(six).as("1 station: %s%n6 stations: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult mine = mvc.get().uri("/api/v1/redemptions/mine").header("Authorization", me.bearer()).exchange();
+        assertThat(Http.<List<String>>read(mine, "$.data.items[*].station.name")).containsExactly("兑换点4", "兑换点3",
+                "兑换点2", "兑换点1", "兑换点0", "兑换驿站");
     }
 
     @Nested

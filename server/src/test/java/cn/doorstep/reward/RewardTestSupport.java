@@ -10,6 +10,7 @@ import cn.doorstep.points.PointsReason;
 import cn.doorstep.points.PointsService;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
@@ -58,6 +59,8 @@ abstract class RewardTestSupport {
     StringRedisTemplate redis;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     long community;
     long station;

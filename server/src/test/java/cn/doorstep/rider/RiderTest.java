@@ -11,11 +11,12 @@ import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import cn.doorstep.user.UserService;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,8 @@ class RiderTest {
     AuditLog audit;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     long community;
     SignedIn rider;
@@ -83,6 +86,8 @@ class RiderTest {
             SignedIn noPhone = users.resident();
             assertThat(register(noPhone, "MEITUAN")).hasStatus(HttpStatus.CONFLICT)
                     .bodyJson().extractingPath("$.code").isEqualTo(21001);
+            assertThat(jdbc.queryForObject("select count(*) from rider where user_id = ?", Integer.class, noPhone.id()))
+                    .isZero();
         }
 
         @Test
@@ -160,6 +165,34 @@ class RiderTest {
             long id = riderId(register(rider, "JD"));
 
             assertThat(verify(staff, "staff", id)).hasStatusOk();
+
+            var saved = jdbc.queryForMap("select status, pass_no, reviewed_by from rider where id = ?", id);
+            assertThat(saved.get("status")).isEqualTo("VERIFIED");
+            assertThat((String) saved.get("pass_no")).startsWith("JL-");
+            assertThat(((Number) saved.get("reviewed_by")).longValue()).isEqualTo(staff.id());
+            assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'RIDER'",
+                    Integer.class, rider.id())).isEqualTo(1);
+        }
+
+        @Test
+        void staffOfAStationInTheCommunityMayRejectWithAReasonTheRiderReads() {
+            var place = TestPlaces.next();
+            StationDetail station = stations.at(community, place.lat(), place.lng()).create();
+            SignedIn staff = users.with(Role.STAFF, station.id());
+            long id = riderId(register(rider, "JD"));
+
+            assertThat(reject(staff, "staff", id, "照片不清晰")).hasStatusOk()
+                    .bodyJson().extractingPath("$.data.status").isEqualTo("REJECTED");
+
+            var saved = jdbc.queryForMap("select status, reject_reason, reviewed_by, pass_no from rider where id = ?", id);
+            assertThat(saved.get("status")).isEqualTo("REJECTED");
+            assertThat(saved.get("reject_reason")).isEqualTo("照片不清晰");
+            assertThat(((Number) saved.get("reviewed_by")).longValue()).isEqualTo(staff.id());
+            assertThat(saved.get("pass_no")).isNull();
+            assertThat(mvc.get().uri("/api/v1/riders/me").header("Authorization", rider.bearer()))
+                    .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("照片不清晰");
+            assertThat(audit.of("rider", id)).extracting(AuditLog.Entry::action).containsExactly("rider.reject");
+            assertThat(reject(staff, "staff", id, "再拒")).as("decided already").hasStatus(HttpStatus.CONFLICT);
         }
 
         @Test
@@ -262,6 +295,15 @@ class RiderTest {
             code = shownCode(warm.id());
         }
 
+        int checkinsAt(long stationId) {
+            return jdbc.queryForObject("select count(*) from rider_checkin where station_id = ?", Integer.class, stationId);
+        }
+
+        int checkinsOfRider() {
+            return jdbc.queryForObject("select count(*) from rider_checkin c join rider r on r.id = c.rider_id "
+                    + "where r.user_id = ?", Integer.class, rider.id());
+        }
+
         String shownCode(long stationId) {
             return Http.read(mvc.get().uri("/api/v1/staff/stations/" + stationId + "/checkin-code")
                     .header("Authorization", users.with(Role.STAFF, stationId).bearer()).exchange(), "$.data.qrContent");
@@ -296,7 +338,9 @@ class RiderTest {
 
             assertThat(checkIn(rider, code)).hasStatus(HttpStatus.CONFLICT)
                     .bodyJson().extractingPath("$.code").isEqualTo(21008);
+            assertThat(checkinsOfRider()).isZero();
             assertThat(checkIn(rider, shownCode(warm.id()))).hasStatusOk();
+            assertThat(checkinsAt(warm.id())).isEqualTo(1);
         }
 
         @Test
@@ -306,6 +350,7 @@ class RiderTest {
             clock.set(Instant.parse("2026-12-01T04:19:00Z"));
 
             assertThat(checkIn(rider, lateCode)).hasStatusOk();
+            assertThat(checkinsAt(warm.id())).isEqualTo(1);
         }
 
         @Test
@@ -317,6 +362,7 @@ class RiderTest {
             assertThat(checkIn(rider, otherStation)).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(checkIn(rider, otherWindow)).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21005);
+            assertThat(checkinsOfRider()).isZero();
         }
 
         @Test
@@ -334,6 +380,7 @@ class RiderTest {
             assertThat(mvc.post().uri("/api/v1/riders/check-ins").header("Authorization", rider.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\",\"lat\":43.8}"))
                     .hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(checkinsOfRider()).isZero();
         }
 
         @Test
@@ -363,6 +410,7 @@ class RiderTest {
 
             assertThat(checkIn(pending, code)).hasStatus(HttpStatus.FORBIDDEN)
                     .bodyJson().extractingPath("$.code").isEqualTo(21004);
+            assertThat(checkinsAt(warm.id())).isZero();
         }
 
         @Test
@@ -374,6 +422,62 @@ class RiderTest {
             assertThat(checkIn(rider, "NOPE")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(21005);
             assertThat(checkIn(rider, serviceCode)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(checkinsOfRider()).isZero();
+        }
+    }
+
+    /** The lists read their people and stations in one statement per kind, however many rows. */
+    @Nested
+    class Lists {
+
+        @Test
+        void registrationsForReviewRunAsManyStatementsForSixRidersAsForOne() {
+            assertThat(register(rider, "SF")).hasStatusOk();
+            String uri = "/api/v1/admin/riders?status=PENDING";
+            List<String> one = statementsOf(uri, admin);
+
+            for (int i = 0; i < 5; i++) {
+                SignedIn another = users.resident();
+                userService.bindPhone(another.id(), "1360000000" + i);
+                assertThat(register(another, "SF")).hasStatusOk();
+            }
+            List<String> six = statementsOf(uri, admin);
+
+            assertThat(six).as("1 rider: %s%n6 riders: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = mvc.get().uri(uri).header("Authorization", admin.bearer()).exchange();
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].phone")).containsExactly("139****5678",
+                    "136****0000", "136****0001", "136****0002", "136****0003", "136****0004");
+        }
+
+        @Test
+        void myCheckInsAtSixStationsRunAsManyStatementsAsAtOne() {
+            verify(admin, "admin", riderId(register(rider, "MEITUAN")));
+            checkInAt("驿站0");
+            List<String> one = statementsOf("/api/v1/riders/check-ins", rider);
+
+            for (int i = 1; i < 6; i++) {
+                checkInAt("驿站" + i);
+            }
+            List<String> six = statementsOf("/api/v1/riders/check-ins", rider);
+
+            assertThat(six).as("1 check-in: %s%n6 check-ins: %s", one, six).hasSameSizeAs(one);
+            assertThat(Http.<List<String>>read(mvc.get().uri("/api/v1/riders/check-ins").header("Authorization",
+                    rider.bearer()).exchange(), "$.data.items[*].stationName"))
+                    .containsExactly("驿站5", "驿站4", "驿站3", "驿站2", "驿站1", "驿站0");
+        }
+
+        private void checkInAt(String stationName) {
+            var place = TestPlaces.next();
+            StationDetail warm = stations.at(community, place.lat(), place.lng()).named(stationName)
+                    .kinds(StationKind.WARM).create();
+            String code = Http.read(mvc.get().uri("/api/v1/staff/stations/" + warm.id() + "/checkin-code")
+                    .header("Authorization", users.with(Role.STAFF, warm.id()).bearer()).exchange(), "$.data.qrContent");
+            assertThat(checkIn(rider, code)).hasStatusOk();
+        }
+
+        private List<String> statementsOf(String uri, SignedIn who) {
+            assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk();
+            return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", who.bearer())).hasStatusOk());
         }
     }
 

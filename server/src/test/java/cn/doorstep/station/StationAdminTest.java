@@ -10,13 +10,14 @@ import cn.doorstep.station.internal.StationKeys;
 import cn.doorstep.station.map.StationFacets;
 import cn.doorstep.station.map.StationIndex;
 import cn.doorstep.support.Http;
-import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -52,6 +53,8 @@ class StationAdminTest {
     StringRedisTemplate redis;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     double lat;
     double lng;
@@ -174,6 +177,75 @@ class StationAdminTest {
     }
 
     @Test
+    void newWeeklyHoursReplaceTheOldOnesAndTheStationsPageShowsThem() {
+        long id = id(create(body(lat, lng, "[]").replace("\"weeklyHours\":[]",
+                "\"weeklyHours\":[{\"day\":1,\"opens\":\"08:00\",\"closes\":\"12:00\"}]")));
+
+        MvcTestResult replaced = mvc.put().uri("/api/v1/admin/stations/" + id + "/hours")
+                .header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"weeklyHours":[{"day":2,"opens":"09:00","closes":"17:00"},{"day":6,"opens":"20:00","closes":"02:00"}],
+                         "holidayPolicy":"FOLLOW_CALENDAR"}
+                        """).exchange();
+
+        assertThat(replaced).hasStatusOk();
+        MvcTestResult page = mvc.get().uri("/api/v1/stations/" + id).exchange();
+        assertThat(Http.<List<Integer>>read(page, "$.data.station.weeklyHours[*].day")).containsExactly(2, 6);
+        assertThat(Http.<List<String>>read(page, "$.data.station.weeklyHours[*].closes")).containsExactly("17:00", "02:00");
+        assertThat(Http.<String>read(page, "$.data.station.holidayPolicy")).isEqualTo("FOLLOW_CALENDAR");
+        assertThat(jdbc.queryForObject("select holiday_policy from station where id = ?", String.class, id))
+                .isEqualTo("FOLLOW_CALENDAR");
+        assertThat(details.get(id).weeklyHours()).extracting(w -> w.day() + " " + w.opens() + "-" + w.closes())
+                .containsExactly("2 09:00-17:00", "6 20:00-02:00");
+        assertThat(audit.of("station", id)).extracting(AuditLog.Entry::action).contains("station.hours");
+    }
+
+    @Test
+    void aRemovedHoursExceptionIsGoneFromThePageAndTheTableAndASecondRemovalIsNotFound() {
+        long id = id(create(body(lat, lng, "[]")));
+        LocalDate tomorrow = LocalDate.now(clock.withZone(Zones.CHINA)).plusDays(1);
+        String uri = "/api/v1/admin/stations/" + id + "/hours/exceptions/" + tomorrow;
+        assertThat(mvc.put().uri(uri).header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"closed\":false,\"opens\":\"10:00\",\"closes\":\"14:00\"}")).hasStatusOk();
+        assertThat(Http.<List<String>>read(mvc.get().uri("/api/v1/stations/" + id).exchange(),
+                "$.data.station.exceptions[*].date")).containsExactly(tomorrow.toString());
+
+        assertThat(mvc.delete().uri(uri).header("Authorization", admin.bearer())).hasStatusOk()
+                .bodyJson().extractingPath("$.data.exceptions").asArray().isEmpty();
+
+        assertThat(Http.<List<String>>read(mvc.get().uri("/api/v1/stations/" + id).exchange(),
+                "$.data.station.exceptions")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from station_hours_exception where station_id = ?",
+                Integer.class, id)).isZero();
+        assertThat(mvc.delete().uri(uri).header("Authorization", admin.bearer())).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theAdminsListHoldsTheCommunitysStationsClosedOnesIncludedPagedWithTheSameStatementsForSixAsForOne() {
+        long first = id(create(body(lat, lng, "[]")));
+        String uri = "/api/v1/admin/stations?communityId=" + community;
+        assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk();
+        List<String> one = sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer()))
+                .hasStatusOk());
+
+        List<Long> ids = new java.util.ArrayList<>(List.of(first));
+        for (int i = 1; i < 6; i++) {
+            ids.add(id(create(body(lat + 0.001 * i, lng, "[]"))));
+        }
+        assertThat(post("/api/v1/admin/stations/" + ids.get(5) + "/close")).hasStatusOk();
+        List<String> six = sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer()))
+                .hasStatusOk());
+
+        assertThat(six).as("1 station: %s%n6 stations: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult page = mvc.get().uri(uri + "&page=2&size=4").header("Authorization", admin.bearer()).exchange();
+        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+        assertThat(Http.<List<Number>>read(page, "$.data.items[*].id")).extracting(Number::longValue)
+                .containsExactlyElementsOf(ids.subList(4, 6));
+        assertThat(Http.<List<String>>read(page, "$.data.items[*].status")).containsExactly("ACTIVE", "CLOSED");
+        SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
+        assertThat(mvc.get().uri(uri).header("Authorization", otherAdmin.bearer())).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void anHoursExceptionMustBeWithinTheComingYear() {
         long id = id(create(body(lat, lng, "[]")));
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
@@ -206,6 +278,8 @@ class StationAdminTest {
             assertThat(mvc.post().uri("/api/v1/admin/stations").header("Authorization", stranger.bearer())
                     .contentType(MediaType.APPLICATION_JSON).content(body(lat, lng, "[]")))
                     .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(20003);
+            assertThat(jdbc.queryForObject("select count(*) from station where community_id = ?", Integer.class,
+                    community)).isZero();
         }
 
         @Test
@@ -215,6 +289,9 @@ class StationAdminTest {
 
             assertThat(mvc.post().uri("/api/v1/admin/stations/" + id + "/close")
                     .header("Authorization", stranger.bearer())).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(jdbc.queryForObject("select status from station where id = ?", String.class, id))
+                    .isEqualTo("ACTIVE");
+            assertThat(nearbyIds(lat, lng)).contains(id);
         }
 
         @Test

@@ -6,19 +6,24 @@ import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Staff run their own stations' live status, and nobody else's. */
 @IntegrationTest
@@ -34,6 +39,10 @@ class StationStaffTest {
     TestStations stations;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
+    @Autowired
+    JdbcTemplate jdbc;
 
     double lat;
     double lng;
@@ -95,6 +104,8 @@ class StationStaffTest {
     void aResidentIsNotStaff() {
         assertThat(liveStatus(users.resident(), stationA.id(), "{\"status\":\"FULL\"}"))
                 .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(10300);
+        assertThat(Http.<String>read(mvc.get().uri("/api/v1/stations/" + stationA.id()).exchange(),
+                "$.data.station.liveStatus")).isNotEqualTo("FULL");
     }
 
     @Test
@@ -121,10 +132,40 @@ class StationStaffTest {
                 .header("Authorization", admin.bearer())).hasStatusOk();
 
         assertThat(liveStatus(staffOfA, stationA.id(), "{\"status\":\"OPEN\"}")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'STAFF'",
+                Integer.class, staffOfA.id())).isZero();
+        assertThat(mvc.get().uri("/api/v1/admin/stations/" + stationA.id() + "/staff").header("Authorization",
+                admin.bearer())).bodyJson().extractingPath("$.data.total").isEqualTo(0);
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult liveStatus(SignedIn who, long stationId, String json) {
         return mvc.put().uri("/api/v1/staff/stations/" + stationId + "/live-status").header("Authorization", who.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    @Test
+    void theAdminsStaffListRunsAsManyStatementsForSixStaffAsForOneAndIsPaged() {
+        String uri = "/api/v1/admin/stations/" + stationA.id() + "/staff";
+        List<String> one = statementsOf(uri);
+
+        List<Long> ids = new ArrayList<>(List.of(staffOfA.id()));
+        for (int i = 0; i < 5; i++) {
+            SignedIn another = users.resident();
+            ids.add(another.id());
+            assertThat(mvc.post().uri(uri).header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"userId\":" + another.id() + "}")).hasStatusOk();
+        }
+        List<String> six = statementsOf(uri);
+
+        assertThat(six).as("1 staff: %s%n6 staff: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult page = mvc.get().uri(uri + "?page=2&size=4").header("Authorization", admin.bearer()).exchange();
+        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+        assertThat(Http.<List<Number>>read(page, "$.data.items[*].userId")).extracting(Number::longValue)
+                .containsExactlyElementsOf(ids.stream().sorted().skip(4).toList());
+    }
+
+    private List<String> statementsOf(String uri) {
+        assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk();
+        return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk());
     }
 }

@@ -45,6 +45,12 @@ public class TestInfrastructure {
         };
     }
 
+    /** A MyBatis plugin (Spring Boot's MyBatis-Plus starter adds every Interceptor bean) that tests count statements with. */
+    @Bean
+    SqlStatements sqlStatements() {
+        return new SqlStatements();
+    }
+
     @Bean
     @Primary
     MutableClock testClock() {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.Role;
+import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestServers;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.WeChatStubs;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,8 @@ class GridHeadTest extends WishTestSupport {
     AuditLog audit;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
     long grid;
@@ -59,7 +64,7 @@ class GridHeadTest extends WishTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'GRID_HEAD' and scope_id = ?",
                 Integer.class, gridHead.id(), grid)).isEqualTo(1);
         assertThat(mvc.get().uri("/api/v1/admin/grid-heads?communityId=" + community).header("Authorization", admin.bearer()))
-                .bodyJson().extractingPath("$.data[*].userId").asArray().containsExactly((int) gridHead.id());
+                .bodyJson().extractingPath("$.data.items[*].userId").asArray().containsExactly((int) gridHead.id());
         assertThat(audit.of("user", gridHead.id())).extracting(AuditLog.Entry::action).containsExactly("grid-head.grant");
     }
 
@@ -152,6 +157,33 @@ class GridHeadTest extends WishTestSupport {
                 .hasStatusOk().bodyJson().extractingPath("$.data").isEqualTo(true);
 
         assertThat(postFor(gridHead, grid)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("select count(*) from user_role where user_id = ? and role = 'GRID_HEAD'",
+                Integer.class, gridHead.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from wish where poster_id = ?", Integer.class, gridHead.id()))
+                .isZero();
+    }
+
+    @Test
+    void theGridHeadsOfACommunityRunAsManyStatementsForSixHeadsInThreeGridsAsForOneAndArePaged() {
+        assertThat(grant(admin, gridHead.id(), grid)).hasStatusOk();
+        String uri = "/api/v1/admin/grid-heads?communityId=" + community;
+        List<String> one = statementsOf(uri);
+
+        long third = insertGrid("第3网格");
+        for (long g : List.of(grid, otherGrid, otherGrid, third, third)) {
+            assertThat(grant(admin, users.resident().id(), g)).hasStatusOk();
+        }
+        List<String> six = statementsOf(uri);
+
+        assertThat(six).as("1 head: %s%n6 heads: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult page = mvc.get().uri(uri + "&page=2&size=4").header("Authorization", admin.bearer()).exchange();
+        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
+        assertThat(Http.<List<String>>read(page, "$.data.items[*].gridName")).containsExactly("第3网格", "第3网格");
+    }
+
+    private List<String> statementsOf(String uri) {
+        assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk();
+        return sql.during(() -> assertThat(mvc.get().uri(uri).header("Authorization", admin.bearer())).hasStatusOk());
     }
 
     MvcTestResult grant(SignedIn by, long userId, long gridId) {

@@ -232,6 +232,8 @@ class WishTest extends WishTestSupport {
 
             assertThat(mvc.post().uri("/api/v1/admin/wishes/" + id + "/approve").header("Authorization", admin.bearer()))
                     .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.data.status").isEqualTo("OPEN");
+            assertThat(jdbc.queryForObject("select reviewed_by from wish where id = ?", Long.class, id)).isNull();
+            assertThat(steps(id, "APPROVED")).isZero();
         }
     }
 
@@ -281,6 +283,8 @@ class WishTest extends WishTestSupport {
 
             assertThat(claim(poster, id, key())).hasStatus(HttpStatus.FORBIDDEN)
                     .bodyJson().extractingPath("$.code").isEqualTo(40007);
+            assertThat(status(id)).isEqualTo("OPEN");
+            assertThat(jdbc.queryForObject("select claimer_id from wish where id = ?", Long.class, id)).isNull();
         }
 
         @Test

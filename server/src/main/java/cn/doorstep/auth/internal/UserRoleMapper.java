@@ -3,6 +3,8 @@ package cn.doorstep.auth.internal;
 import cn.doorstep.common.Role;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -20,9 +22,10 @@ public interface UserRoleMapper extends BaseMapper<UserRole> {
         return selectList(new LambdaQueryWrapper<UserRole>().eq(UserRole::getUserId, userId));
     }
 
-    default List<UserRole> selectByRoleAndScope(Role role, long scopeId) {
-        return selectList(new LambdaQueryWrapper<UserRole>().eq(UserRole::getRole, role).eq(UserRole::getScopeId, scopeId)
-                .orderByAsc(UserRole::getUserId));
+    /** A page of the grants of a role in any of these scopes, by scope then user; {@code scopeIds} must not be empty. */
+    default Page<UserRole> selectByRoleAndScopes(Role role, Collection<Long> scopeIds, Page<UserRole> page) {
+        return selectPage(page, new LambdaQueryWrapper<UserRole>().eq(UserRole::getRole, role)
+                .in(UserRole::getScopeId, scopeIds).orderByAsc(UserRole::getScopeId, UserRole::getUserId));
     }
 
     default int deleteGrant(long userId, Role role, long scopeId) {

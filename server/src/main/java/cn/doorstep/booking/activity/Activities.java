@@ -6,15 +6,19 @@ import cn.doorstep.booking.BookingError;
 import cn.doorstep.booking.internal.ActivityMapper;
 import cn.doorstep.booking.internal.ActivityRow;
 import cn.doorstep.booking.internal.Managers;
+import cn.doorstep.booking.internal.SlotCatalog;
 import cn.doorstep.booking.internal.SlotMapper;
 import cn.doorstep.booking.internal.SlotRow;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +32,17 @@ public class Activities {
 
     private final ActivityMapper activities;
     private final SlotMapper slots;
+    private final SlotCatalog catalog;
     private final Managers managers;
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
 
-    Activities(ActivityMapper activities, SlotMapper slots, Managers managers, AuditLog audit, Transactions tx,
-               Clock clock) {
+    Activities(ActivityMapper activities, SlotMapper slots, SlotCatalog catalog, Managers managers, AuditLog audit,
+               Transactions tx, Clock clock) {
         this.activities = activities;
         this.slots = slots;
+        this.catalog = catalog;
         this.managers = managers;
         this.audit = audit;
         this.tx = tx;
@@ -88,15 +94,23 @@ public class Activities {
         return view(activities.selectById(id));
     }
 
-    /** A station's activities that have not ended yet, soonest first. */
+    /** A page of a station's activities that have not ended yet, soonest first; their slots in one statement. */
     @Transactional(readOnly = true)
-    public List<ActivityView> coming(long stationId) {
+    public PageResult<ActivityView> coming(long stationId, PageQuery page) {
         managers.active(stationId);
-        return activities.selectComing(stationId, clock.instant()).stream().map(this::view).toList();
+        Instant now = clock.instant();
+        long total = activities.countComing(stationId, now);
+        List<ActivityRow> rows = total == 0 ? List.of()
+                : activities.selectComing(stationId, now, page.size(), page.offset());
+        Map<Long, SlotRow> slotOf = catalog.slotsOfActivities(rows.stream().map(a -> a.id).toList());
+        return PageResult.of(rows.stream().map(a -> view(a, slotOf.get(a.id))).toList(), total, page);
     }
 
     private ActivityView view(ActivityRow a) {
-        SlotRow slot = slots.selectByActivity(a.id);
+        return view(a, slots.selectByActivity(a.id));
+    }
+
+    private static ActivityView view(ActivityRow a, SlotRow slot) {
         return new ActivityView(a.id, a.stationId, a.title, a.place, a.description, a.startsAt, a.endsAt, slot.capacity,
                 slot.seatsLeft(), BookingAudience.valueOf(a.audience), a.points, slot.id, slot.status);
     }

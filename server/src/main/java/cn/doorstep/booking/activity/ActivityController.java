@@ -2,11 +2,13 @@ package cn.doorstep.booking.activity;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +32,8 @@ class ActivityController {
             description = "Public. Each with its place, times, audience and the points attendance earns; sign up "
                     + "with POST /api/v1/bookings and its activityId.")
     @GetMapping("/api/v1/stations/{id}/activities")
-    ApiResponse<List<ActivityView>> stationActivities(@PathVariable long id) {
-        return ApiResponse.ok(activities.coming(id));
+    ApiResponse<PageResult<ActivityView>> stationActivities(@PathVariable long id, @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(activities.coming(id, page));
     }
 
     @Operation(summary = "Publish an activity at a station (its staff, or its community's admin)",

@@ -53,14 +53,24 @@ public interface BookingMapper {
 
     @Select("""
             <script>
+            SELECT COUNT(*) FROM booking WHERE station_id IN
+            <foreach collection="stations" item="s" open="(" separator="," close=")">#{s}</foreach>
+            AND starts_at &gt;= #{from} AND starts_at &lt; #{to} AND status != 'CANCELLED'
+            </script>
+            """)
+    long countAtStations(@Param("stations") Collection<Long> stations, @Param("from") Instant from,
+                         @Param("to") Instant to);
+
+    @Select("""
+            <script>
             SELECT * FROM booking WHERE station_id IN
             <foreach collection="stations" item="s" open="(" separator="," close=")">#{s}</foreach>
             AND starts_at &gt;= #{from} AND starts_at &lt; #{to} AND status != 'CANCELLED'
-            ORDER BY starts_at, id LIMIT 1000
+            ORDER BY starts_at, id LIMIT #{limit} OFFSET #{offset}
             </script>
             """)
     List<BookingRow> selectAtStations(@Param("stations") Collection<Long> stations, @Param("from") Instant from,
-                                      @Param("to") Instant to);
+                                      @Param("to") Instant to, @Param("limit") int limit, @Param("offset") long offset);
 
     @Update("""
             UPDATE booking SET status = 'CANCELLED', active_key = NULL, cancelled_at = #{at}, cancelled_by = #{by}

@@ -1,6 +1,7 @@
 package cn.doorstep.booking.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -34,14 +35,40 @@ public interface ServiceMapper {
     @Select("SELECT * FROM booking_service WHERE id = #{id}")
     ServiceRow selectById(long id);
 
-    @Select("SELECT * FROM booking_service WHERE station_id = #{stationId} AND status = 'ACTIVE' ORDER BY id")
-    List<ServiceRow> selectActiveAt(long stationId);
+    /** Many services in one statement (for lists); {@code ids} must not be empty. */
+    @Select("""
+            <script>
+            SELECT * FROM booking_service WHERE id IN
+            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    List<ServiceRow> selectByIds(@Param("ids") Collection<Long> ids);
+
+    @Select("SELECT COUNT(*) FROM booking_service WHERE station_id = #{stationId} AND status = 'ACTIVE'")
+    long countActiveAt(long stationId);
+
+    @Select("""
+            SELECT * FROM booking_service WHERE station_id = #{stationId} AND status = 'ACTIVE'
+            ORDER BY id LIMIT #{limit} OFFSET #{offset}
+            """)
+    List<ServiceRow> selectActiveAt(@Param("stationId") long stationId, @Param("limit") int limit,
+                                    @Param("offset") long offset);
 
     @Select("SELECT * FROM booking_service WHERE status = 'ACTIVE' AND id > #{afterId} ORDER BY id LIMIT #{limit}")
     List<ServiceRow> selectActiveAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 
     @Select("SELECT * FROM booking_service_exception WHERE service_id = #{serviceId} AND on_date >= #{from} ORDER BY on_date")
     List<ServiceException> selectExceptionsFrom(@Param("serviceId") long serviceId, @Param("from") LocalDate from);
+
+    /** The exceptions of many services from a date, in one statement; {@code ids} must not be empty. */
+    @Select("""
+            <script>
+            SELECT * FROM booking_service_exception WHERE on_date &gt;= #{from} AND service_id IN
+            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            ORDER BY service_id, on_date
+            </script>
+            """)
+    List<ServiceException> selectExceptionsOf(@Param("ids") Collection<Long> ids, @Param("from") LocalDate from);
 
     @Delete("DELETE FROM booking_service_exception WHERE service_id = #{serviceId}")
     int deleteExceptions(long serviceId);

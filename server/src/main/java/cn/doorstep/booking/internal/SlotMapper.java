@@ -1,6 +1,7 @@
 package cn.doorstep.booking.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -40,6 +41,24 @@ public interface SlotMapper {
 
     @Select("SELECT * FROM booking_slot WHERE activity_id = #{activityId}")
     SlotRow selectByActivity(long activityId);
+
+    /** Many slots in one statement (for lists); {@code ids} must not be empty. */
+    @Select("""
+            <script>
+            SELECT * FROM booking_slot WHERE id IN
+            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    List<SlotRow> selectByIds(@Param("ids") Collection<Long> ids);
+
+    /** The slots of many activities in one statement (for lists); {@code ids} must not be empty. */
+    @Select("""
+            <script>
+            SELECT * FROM booking_slot WHERE activity_id IN
+            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>
+            """)
+    List<SlotRow> selectByActivities(@Param("ids") Collection<Long> ids);
 
     @Select("""
             SELECT * FROM booking_slot WHERE service_id = #{serviceId} AND starts_at >= #{from} AND starts_at < #{to}

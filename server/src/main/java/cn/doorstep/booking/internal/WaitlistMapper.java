@@ -1,6 +1,7 @@
 package cn.doorstep.booking.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -26,8 +27,26 @@ public interface WaitlistMapper {
     @Select("SELECT * FROM booking_waitlist WHERE slot_id = #{slotId} AND user_id = #{userId} AND active_key = 1")
     WaitlistRow selectLive(@Param("slotId") long slotId, @Param("userId") long userId);
 
-    @Select("SELECT * FROM booking_waitlist WHERE user_id = #{userId} ORDER BY id DESC LIMIT 100")
-    List<WaitlistRow> selectOf(long userId);
+    @Select("SELECT COUNT(*) FROM booking_waitlist WHERE user_id = #{userId}")
+    long countOf(long userId);
+
+    @Select("SELECT * FROM booking_waitlist WHERE user_id = #{userId} ORDER BY id DESC LIMIT #{limit} OFFSET #{offset}")
+    List<WaitlistRow> selectOf(@Param("userId") long userId, @Param("limit") int limit, @Param("offset") long offset);
+
+    /** How many wait ahead of each of these entries (entries nobody waits ahead of are absent); one statement. */
+    @Select("""
+            <script>
+            SELECT w.id, COUNT(*) AS ahead FROM booking_waitlist w
+            JOIN booking_waitlist a ON a.slot_id = w.slot_id AND a.status = 'WAITING' AND a.id &lt; w.id
+            WHERE w.id IN
+            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            GROUP BY w.id
+            </script>
+            """)
+    List<Ahead> selectAhead(@Param("ids") Collection<Long> ids);
+
+    record Ahead(Long id, Long ahead) {
+    }
 
     /** The first in line who is still waiting. */
     @Select("SELECT * FROM booking_waitlist WHERE slot_id = #{slotId} AND status = 'WAITING' ORDER BY id LIMIT 1")

@@ -19,6 +19,8 @@ import cn.doorstep.booking.internal.WaitlistMapper;
 import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,10 +76,17 @@ public class BookableServices {
         this.clock = clock;
     }
 
+    /** A page of a station's active services, oldest first; their coming exceptions in one statement. */
     @Transactional(readOnly = true)
-    public List<ServiceView> atStation(long stationId) {
+    public PageResult<ServiceView> atStation(long stationId, PageQuery page) {
         managers.active(stationId);
-        return services.selectActiveAt(stationId).stream().map(this::view).toList();
+        long total = services.countActiveAt(stationId);
+        List<ServiceRow> rows = total == 0 ? List.of() : services.selectActiveAt(stationId, page.size(), page.offset());
+        Map<Long, List<ServiceException>> exceptions = rows.isEmpty() ? Map.of()
+                : services.selectExceptionsOf(rows.stream().map(s -> s.id).toList(), today()).stream()
+                .collect(Collectors.groupingBy(e -> e.serviceId));
+        return PageResult.of(rows.stream().map(s -> view(s, exceptions.getOrDefault(s.id, List.of()))).toList(),
+                total, page);
     }
 
     /** The service's slots starting on a (China) date, with the seats left. */
@@ -226,12 +236,20 @@ public class BookableServices {
     }
 
     private ServiceView view(ServiceRow s) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
-        List<ScheduleException> exceptions = services.selectExceptionsFrom(s.id, today).stream()
+        return view(s, services.selectExceptionsFrom(s.id, today()));
+    }
+
+    /** @param rows the service's exceptions from today (China time) on, by date */
+    private ServiceView view(ServiceRow s, List<ServiceException> rows) {
+        List<ScheduleException> exceptions = rows.stream()
                 .map(e -> new ScheduleException(e.onDate, e.closed, e.opens, e.closes)).toList();
         return new ServiceView(s.id, s.stationId, s.name, ServiceKind.valueOf(s.kind), s.description, s.capacity,
                 s.slotMinutes, schedules.weekly(s.weekly), exceptions, s.horizonDays, s.minNoticeMinutes,
                 s.cancelDeadlineMinutes, s.weeklyLimit, BookingAudience.valueOf(s.audience), s.status);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Zones.CHINA);
     }
 
     public static SlotView slotView(SlotRow s) {

@@ -2,12 +2,15 @@ package cn.doorstep.booking.service;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +39,8 @@ class ServiceController {
                     + "notice, cancellation deadline, weekly limit, audience. Refused: 404 20001 no such station, "
                     + "or closed.")
     @GetMapping("/api/v1/stations/{id}/services")
-    ApiResponse<List<ServiceView>> stationServices(@PathVariable long id) {
-        return ApiResponse.ok(services.atStation(id));
+    ApiResponse<PageResult<ServiceView>> stationServices(@PathVariable long id, @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(services.atStation(id, page));
     }
 
     @Operation(summary = "A service's slots on a date (China time), with the seats left",

@@ -2,12 +2,14 @@ package cn.doorstep.booking.staff;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,15 +30,16 @@ class StaffBookingController {
         this.staff = staff;
     }
 
-    @Operation(summary = "A day's bookings at your stations (or at stationId, which you staff or administer)",
+    @Operation(summary = "A day's bookings at your stations (or at stationId, which you staff or administer), by start time",
             description = "Station staff. The China date's bookings that are not cancelled, with holder and status "
-                    + "but without their codes. Refused: 403 50015 you staff no station, 50024 stationId is not one "
+                    + "but without their codes; paged. Refused: 400 10000 page out of range; 403 50015 you staff no station, 50024 stationId is not one "
                     + "of yours.")
     @GetMapping("/api/v1/staff/bookings")
-    ApiResponse<List<StaffBookingView>> stationBookings(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                                        @RequestParam(required = false) Long stationId) {
-        return ApiResponse.ok(staff.ofDay(me, date, stationId));
+    ApiResponse<PageResult<StaffBookingView>> stationBookings(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                              @RequestParam(required = false) Long stationId,
+                                                              @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(staff.ofDay(me, date, stationId, page));
     }
 
     @Operation(summary = "Check a resident in by the code they show (only at the booking's station)",

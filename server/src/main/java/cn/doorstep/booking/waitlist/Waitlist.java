@@ -20,6 +20,8 @@ import cn.doorstep.booking.internal.WaitlistRow;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Failures;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -128,9 +131,18 @@ public class Waitlist {
         return view(entries.selectById(row.id), info);
     }
 
+    /** A page of the user's places, newest first; slots and places in line read in one statement per kind. */
     @Transactional(readOnly = true)
-    public List<WaitlistView> mine(CurrentUser me) {
-        return entries.selectOf(me.id()).stream().map(e -> view(e, catalog.slot(e.slotId))).toList();
+    public PageResult<WaitlistView> mine(CurrentUser me, PageQuery page) {
+        long total = entries.countOf(me.id());
+        List<WaitlistRow> rows = total == 0 ? List.of() : entries.selectOf(me.id(), page.size(), page.offset());
+        Map<Long, SlotInfo> slots = catalog.slots(rows.stream().map(e -> e.slotId).toList());
+        List<Long> waiting = rows.stream().filter(e -> WaitlistStatus.WAITING.name().equals(e.status)).map(e -> e.id)
+                .toList();
+        Map<Long, Long> ahead = waiting.isEmpty() ? Map.of() : entries.selectAhead(waiting).stream()
+                .collect(Collectors.toMap(WaitlistMapper.Ahead::id, WaitlistMapper.Ahead::ahead));
+        return PageResult.of(rows.stream().map(e -> view(e, slots.get(e.slotId),
+                ahead.getOrDefault(e.id, 0L).intValue())).toList(), total, page);
     }
 
     /** Takes the seat offered: it becomes a booking. */
@@ -255,8 +267,13 @@ public class Waitlist {
     }
 
     private WaitlistView view(WaitlistRow e, SlotInfo info) {
+        return view(e, info, WaitlistStatus.WAITING.name().equals(e.status) ? entries.countAhead(e.slotId, e.id) : 0);
+    }
+
+    /** @param ahead how many wait ahead, when the entry is WAITING */
+    private static WaitlistView view(WaitlistRow e, SlotInfo info, int ahead) {
         WaitlistStatus status = WaitlistStatus.valueOf(e.status);
-        Integer position = status == WaitlistStatus.WAITING ? entries.countAhead(e.slotId, e.id) : null;
+        Integer position = status == WaitlistStatus.WAITING ? ahead : null;
         return new WaitlistView(e.id, e.slotId, info.slot().activityId, info.slot().serviceId, info.title(),
                 info.slot().startsAt, status, position, status == WaitlistStatus.OFFERED ? e.offerExpiresAt : null,
                 e.bookingId, e.createdAt);

@@ -1,9 +1,9 @@
 package cn.doorstep.points.statement;
 
-import cn.doorstep.common.RandomCodes;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.RandomCodes;
 import cn.doorstep.common.RateLimiter;
 import cn.doorstep.common.Zones;
 import cn.doorstep.community.CommunityService;
@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +111,11 @@ public class Statements {
     @Transactional(readOnly = true)
     public PageResult<StatementView> mine(long userId, PageQuery page) {
         Page<StatementRow> rows = statements.selectNewestFirst(userId, new Page<>(page.page(), page.size()));
-        return PageResult.of(rows.getRecords().stream().map(r -> view(r, statements.selectLines(r.getId()))).toList(),
+        List<StatementRow> found = rows.getRecords();
+        Map<Long, List<StatementLine>> lines = found.isEmpty() ? Map.of()
+                : statements.selectLinesOf(found.stream().map(StatementRow::getId).toList()).stream()
+                .collect(Collectors.groupingBy(StatementLine::getStatementId));
+        return PageResult.of(found.stream().map(r -> view(r, lines.getOrDefault(r.getId(), List.of()))).toList(),
                 rows.getTotal(), page);
     }
 

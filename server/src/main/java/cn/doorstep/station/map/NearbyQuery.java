@@ -4,6 +4,7 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.ApiResponse.FieldErrors;
 import cn.doorstep.common.ApiResponse.FieldProblem;
 import cn.doorstep.common.CommonError;
+import cn.doorstep.common.PageQuery;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.station.StationRequest;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public record NearbyQuery(double lat, double lng, Integer radius, StationKind ki
         radius = radius == null ? DEFAULT_RADIUS : radius;
         openNow = openNow != null && openNow;
         page = page == null ? 1 : page;
-        size = size == null ? 20 : size;
+        size = size == null ? PageQuery.DEFAULT_SIZE : size;
     }
 
     /**
@@ -46,8 +47,11 @@ public record NearbyQuery(double lat, double lng, Integer radius, StationKind ki
         StationKind kind = read.kind("kind");
         String amenities = parameter.apply("amenities");
         Boolean openNow = read.bool("openNow");
-        Integer page = read.integer("page", 1, 10_000);
-        Integer size = read.integer("size", 1, 50);
+        Integer page = read.integer("page", 1, PageQuery.MAX_REACH);
+        Integer size = read.integer("size", 1, PageQuery.MAX_SIZE);
+        if (page != null && !PageQuery.withinReach(page, size == null ? PageQuery.DEFAULT_SIZE : size)) {
+            problems.add(new FieldProblem("page", PageQuery.TOO_DEEP));
+        }
         if (!problems.isEmpty()) {
             String message = problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
             throw new ApiException(CommonError.VALIDATION_FAILED, message, new FieldErrors(List.copyOf(problems)));

@@ -2,6 +2,8 @@ package cn.doorstep.wish.grid;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.wish.WishDetail;
 import cn.doorstep.wish.grid.GridHeads.GridHeadRequest;
 import cn.doorstep.wish.grid.GridHeads.GridHeadView;
@@ -10,7 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +36,9 @@ class GridHeadController {
             description = "Community admins of communityId. Each grid head with their grid. Refused: 403 40012 not "
                     + "an admin of that community.")
     @GetMapping("/api/v1/admin/grid-heads")
-    ApiResponse<List<GridHeadView>> gridHeads(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                         @RequestParam long communityId) {
-        return ApiResponse.ok(gridHeads.list(me, communityId));
+    ApiResponse<PageResult<GridHeadView>> gridHeads(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                    @RequestParam long communityId, @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(gridHeads.list(me, communityId, page));
     }
 
     @Operation(summary = "Make a user a grid head (网格长、楼栋长、单元长) of a grid of your community (admin)",

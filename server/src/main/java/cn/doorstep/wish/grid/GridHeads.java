@@ -5,6 +5,8 @@ import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.common.PlainText;
 import cn.doorstep.common.Role;
 import cn.doorstep.community.CommunityService;
@@ -23,6 +25,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,11 +73,15 @@ public class GridHeads {
             @NotBlank @Size(max = 128) @PlainText @Schema(description = "their door, e.g. 5号楼1单元302") String doorNumber) {
     }
 
+    /** A page of the grid heads of the community's grids, by grid then user; one statement per kind. */
     @Transactional(readOnly = true)
-    public List<GridHeadView> list(CurrentUser admin, long communityId) {
+    public PageResult<GridHeadView> list(CurrentUser admin, long communityId, PageQuery page) {
         requireAdminOf(admin, communityId);
-        return communities.grids(communityId).stream().flatMap(grid -> roles.holders(Role.GRID_HEAD, grid.id()).stream()
-                .map(userId -> view(userId, grid))).toList();
+        Map<Long, GridView> grids = communities.grids(communityId).stream()
+                .collect(Collectors.toMap(GridView::id, Function.identity()));
+        PageResult<RoleService.Holder> heads = roles.holders(Role.GRID_HEAD, grids.keySet(), page);
+        Map<Long, UserView> people = users.findAll(heads.items().stream().map(RoleService.Holder::userId).toList());
+        return heads.map(h -> view(h.userId(), people.get(h.userId()), grids.get(h.scopeId())));
     }
 
     @Transactional
@@ -113,7 +122,12 @@ public class GridHeads {
     }
 
     private GridHeadView view(long userId, GridView grid) {
-        return new GridHeadView(userId, users.find(userId).map(UserView::nickname).orElse(null), grid.id(), grid.name());
+        return view(userId, users.find(userId).orElse(null), grid);
+    }
+
+    /** @param user null when the account is gone */
+    private static GridHeadView view(long userId, UserView user, GridView grid) {
+        return new GridHeadView(userId, user == null ? null : user.nickname(), grid.id(), grid.name());
     }
 
     private static void requireAdminOf(CurrentUser admin, long communityId) {

@@ -10,9 +10,10 @@ import cn.doorstep.points.PointsService;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestRegions;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,8 @@ class StatementTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     long community;
     SignedIn rider;
@@ -172,6 +175,27 @@ class StatementTest {
         assertThat(Http.<List<String>>read(mine, "$.data.items[*].code")).containsExactly(second, first);
         assertThat(mvc.get().uri("/api/v1/points/statements").header("Authorization", users.resident().bearer()))
                 .bodyJson().extractingPath("$.data.total").isEqualTo(0);
+    }
+
+    @Test
+    void theOwnersListRunsAsManyStatementsForSixStatementsAsForOne() {
+        issue(rider, "2026-12-01", "2026-12-09");
+        List<String> one = sql.during(() -> assertThat(mvc.get().uri("/api/v1/points/statements")
+                .header("Authorization", rider.bearer())).hasStatusOk());
+
+        for (int day = 1; day <= 5; day++) {
+            issue(rider, "2026-12-0" + day, "2026-12-09");
+        }
+        List<String> six = sql.during(() -> assertThat(mvc.get().uri("/api/v1/points/statements")
+                .header("Authorization", rider.bearer())).hasStatusOk());
+
+        assertThat(six).as("1 statement: %s%n6 statements: %s", one, six).hasSameSizeAs(one);
+        MvcTestResult mine = mvc.get().uri("/api/v1/points/statements").header("Authorization", rider.bearer()).exchange();
+        assertThat(Http.<List<Integer>>read(mine, "$.data.items[*].totalPoints")).hasSize(6);
+        assertThat(Http.<List<String>>read(mine, "$.data.items[*].lines[*].kind")).as("each with its own lines")
+                .containsExactly("RIDER_CHECKIN", "VOLUNTEER_SERVICE", "RIDER_CHECKIN", "VOLUNTEER_SERVICE",
+                        "RIDER_CHECKIN", "VOLUNTEER_SERVICE", "RIDER_CHECKIN", "VOLUNTEER_SERVICE",
+                        "RIDER_CHECKIN", "VOLUNTEER_SERVICE", "RIDER_CHECKIN", "VOLUNTEER_SERVICE");
     }
 
     @Test

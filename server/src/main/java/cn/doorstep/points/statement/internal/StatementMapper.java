@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -49,4 +50,14 @@ public interface StatementMapper extends BaseMapper<StatementRow> {
 
     @Select("SELECT statement_id, kind, entries, points, hours FROM points_statement_line WHERE statement_id = #{id} ORDER BY kind")
     List<StatementLine> selectLines(@Param("id") long statementId);
+
+    /** The lines of many statements in one statement (for a list); {@code ids} must not be empty. */
+    @Select("""
+            <script>
+            SELECT statement_id, kind, entries, points, hours FROM points_statement_line WHERE statement_id IN
+            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            ORDER BY statement_id, kind
+            </script>
+            """)
+    List<StatementLine> selectLinesOf(@Param("ids") Collection<Long> statementIds);
 }
