@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 import java.util.Locale;
@@ -51,6 +53,12 @@ class DateRangeConfiguration implements WebMvcConfigurer {
 
     private static Module dateRangeModule() {
         var module = new SimpleModule("date-range");
+        // A station-local time (a slot's or an activity's start) has no offset. Jackson's default reads
+        // "2026-12-05T01:00:00Z" as 01:00 at the station, which is what a client sending UTC would get
+        // wrong by eight hours: refused instead. (A formatter equal to ISO_LOCAL_DATE_TIME but not that
+        // instance, so the deserializer parses it strictly instead of its lenient 'Z' path.)
+        module.addDeserializer(LocalDateTime.class, new LocalDateTimeDeserializer(
+                new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).toFormatter(Locale.ROOT)));
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,

@@ -83,6 +83,27 @@ class ServiceManagementTest extends BookingTestSupport {
                 Integer.class, service)).isEqualTo(2);
     }
 
+    /** A client sending UTC would have its time read as the station's, eight hours off: refused. */
+    @Test
+    void aStationLocalTimeWithAnOffsetIsRefusedNamingTheFieldAndNothingIsAdded() {
+        long service = service(3);
+        for (String startsAt : List.of(TOMORROW + "T10:00:00Z", TOMORROW + "T18:00:00+08:00")) {
+            assertThat(mvc.post().uri("/api/v1/staff/services/" + service + "/slots").header("Authorization", staff.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"startsAt\":\"" + startsAt + "\"}"))
+                    .as(startsAt).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.data.errors[0].field")
+                    .isEqualTo("startsAt");
+        }
+        assertThat(mvc.post().uri("/api/v1/admin/stations/" + station + "/activities").header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"亲子手工","place":"活动室","startsAt":"2026-12-06T06:00:00Z",
+                         "endsAt":"2026-12-06T08:00:00Z","capacity":12,"audience":"ALL","points":5}
+                        """)).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc.queryForObject("select count(*) from booking_slot where service_id = ? and manual = 1",
+                Integer.class, service)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking_activity where station_id = ?", Integer.class,
+                station)).isZero();
+    }
+
     @Test
     void anAdminPublishesAnActivityThroughTheAdminPathAndResidentsSeeIt() {
         MvcTestResult published = mvc.post().uri("/api/v1/admin/stations/" + station + "/activities")
