@@ -69,7 +69,8 @@ public class AccountService {
         }
         // an admin living in the community is not the community admin's to silence (nor to let back in):
         // admins answer to the platform admin, or one admin could lock out the others
-        boolean anAdmin = roles.grantsOf(userId).stream().anyMatch(g -> g.role() == Role.ADMIN || g.role() == Role.PLATFORM);
+        boolean anAdmin = roles.grantsOf(userId).stream().anyMatch(g -> g.role() == Role.ADMIN || g.role() == Role.PLATFORM
+                || g.role() == Role.STREET_ADMIN || g.role() == Role.DISTRICT_ADMIN);
         if (anAdmin) {
             throw new ApiException(AuthError.ADMIN_ACCOUNT);
         }

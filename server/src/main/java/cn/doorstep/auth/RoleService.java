@@ -6,10 +6,12 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
+import cn.doorstep.community.CommunityService;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,10 +54,12 @@ public class RoleService {
             """, Long.class);
 
     private final UserRoleMapper roles;
+    private final CommunityService communities;
     private final StringRedisTemplate redis;
 
-    RoleService(UserRoleMapper roles, StringRedisTemplate redis) {
+    RoleService(UserRoleMapper roles, CommunityService communities, StringRedisTemplate redis) {
         this.roles = roles;
+        this.communities = communities;
         this.redis = redis;
     }
 
@@ -74,11 +78,31 @@ public class RoleService {
             return decode(cached);
         }
         List<String> keys = List.of(cacheKey(userId), versionKey(userId));
-        Set<RoleGrant> grants = roles.selectByUser(userId).stream()
-                .map(r -> new RoleGrant(r.getRole(), r.getScopeId())).collect(Collectors.toUnmodifiableSet());
+        Set<RoleGrant> grants = withCommunitiesBelow(roles.selectByUser(userId).stream()
+                .map(r -> new RoleGrant(r.getRole(), r.getScopeId())).collect(Collectors.toUnmodifiableSet()));
         redis.execute(CACHE_IF_UNCHANGED, keys, encode(grants), version == null ? "" : version,
                 Long.toString(CACHE_TTL.toMillis()));
         return grants;
+    }
+
+    /**
+     * A street's or district's admin acts as the ADMIN of every community below: the grants gain those ADMIN
+     * grants here, once per cached copy, so each community check (CurrentUser#isAdminOf) and each list by
+     * scope holds them to their street or district without knowing streets at all.
+     */
+    private Set<RoleGrant> withCommunitiesBelow(Set<RoleGrant> held) {
+        Set<Long> streetIds = scopes(held, Role.STREET_ADMIN);
+        Set<Long> districtIds = scopes(held, Role.DISTRICT_ADMIN);
+        if (streetIds.isEmpty() && districtIds.isEmpty()) {
+            return held;
+        }
+        Set<RoleGrant> expanded = new HashSet<>(held);
+        communities.communityIdsUnder(streetIds, districtIds).forEach(id -> expanded.add(new RoleGrant(Role.ADMIN, id)));
+        return Set.copyOf(expanded);
+    }
+
+    private static Set<Long> scopes(Set<RoleGrant> grants, Role role) {
+        return grants.stream().filter(g -> g.role() == role).map(RoleGrant::scopeId).collect(Collectors.toSet());
     }
 
     @Transactional

@@ -18,6 +18,10 @@ public record CurrentUser(long id, Set<RoleGrant> grants) {
         return grants.contains(new RoleGrant(Role.STAFF, stationId));
     }
 
+    /**
+     * A community's admin: by a grant for that community, or as the STREET_ADMIN or DISTRICT_ADMIN above it
+     * (their grants arrive expanded into the ADMIN grants of every community below them).
+     */
     public boolean isAdminOf(long communityId) {
         return grants.contains(new RoleGrant(Role.ADMIN, communityId));
     }
@@ -37,6 +41,11 @@ public record CurrentUser(long id, Set<RoleGrant> grants) {
     /** The city-level admin (DESIGN §1): what spans communities. */
     public boolean isPlatformAdmin() {
         return grants.contains(new RoleGrant(Role.PLATFORM, 0));
+    }
+
+    /** The communities this user acts as admin for (directly, or below a street or district they administer). */
+    public Set<Long> adminCommunityIds() {
+        return scopesOf(Role.ADMIN);
     }
 
     /** The stations, communities, grids or units (by role) this user holds the role for. */

@@ -4,7 +4,9 @@ package cn.doorstep.common;
  * What a user may do. STAFF is granted per station, ADMIN per community, GRID_HEAD (三长: 网格长、楼栋长、
  * 单元长) per grid and UNIT_ADMIN per 双报到 unit (see {@link RoleGrant}); the others are unscoped.
  * PLATFORM is the city-level admin, for what spans communities (the holiday calendar, disabling any
- * user, units).
+ * user, units). STREET_ADMIN (per street, 街道) and DISTRICT_ADMIN (per district, 区) act as a community's
+ * ADMIN for every community below them: signing in expands them into those communities' ADMIN grants
+ * (see {@link CurrentUser#isAdminOf}), so every community check holds them to their street or district.
  */
 public enum Role {
     RESIDENT,
@@ -14,9 +16,11 @@ public enum Role {
     ADMIN,
     PLATFORM,
     GRID_HEAD,
-    UNIT_ADMIN;
+    UNIT_ADMIN,
+    STREET_ADMIN,
+    DISTRICT_ADMIN;
 
     public boolean scoped() {
-        return this == STAFF || this == ADMIN || this == GRID_HEAD || this == UNIT_ADMIN;
+        return this != RESIDENT && this != VOLUNTEER && this != RIDER && this != PLATFORM;
     }
 }

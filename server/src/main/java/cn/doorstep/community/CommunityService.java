@@ -15,6 +15,7 @@ import cn.doorstep.community.internal.RegionMappers.GridMapper;
 import cn.doorstep.community.internal.RegionMappers.StreetMapper;
 import cn.doorstep.community.internal.Street;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,16 @@ public class CommunityService {
     public Map<Long, String> gridNamesOf(Collection<Long> gridIds) {
         return gridIds.isEmpty() ? Map.of() : grids.selectByIds(Set.copyOf(gridIds)).stream()
                 .collect(Collectors.toMap(Grid::getId, Grid::getName));
+    }
+
+    /** The ids of every community in these streets or in these districts: the scope of their admins. */
+    public Set<Long> communityIdsUnder(Collection<Long> streetIds, Collection<Long> districtIds) {
+        Set<Long> allStreets = new HashSet<>(streetIds);
+        if (!districtIds.isEmpty()) {
+            streets.selectByDistricts(districtIds).forEach(s -> allStreets.add(s.getId()));
+        }
+        return allStreets.isEmpty() ? Set.of() : communities.selectByStreets(allStreets).stream()
+                .map(Community::getId).collect(Collectors.toUnmodifiableSet());
     }
 
     public void requireGridInCommunity(long gridId, long communityId, String field) {

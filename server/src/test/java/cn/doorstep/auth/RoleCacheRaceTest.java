@@ -10,6 +10,7 @@ import cn.doorstep.auth.internal.UserRole;
 import cn.doorstep.auth.internal.UserRoleMapper;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
+import cn.doorstep.community.CommunityService;
 import cn.doorstep.support.TestServers;
 import io.lettuce.core.RedisURI;
 import java.time.Clock;
@@ -71,7 +72,7 @@ class RoleCacheRaceTest {
     @BeforeEach
     void setUp() {
         when(mapper.selectByUser(userId)).thenAnswer(call -> committed.get());
-        roles = new RoleService(mapper, redis);
+        roles = new RoleService(mapper, mock(CommunityService.class), redis);
     }
 
     @AfterEach

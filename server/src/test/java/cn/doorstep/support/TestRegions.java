@@ -25,6 +25,28 @@ public final class TestRegions {
         return insert("INSERT INTO community (street_id, name) VALUES (?, ?)", street, "测试社区" + n);
     }
 
+    /** A new district with a street and a community in it. */
+    public Chain chain() {
+        long n = SEQUENCE.incrementAndGet();
+        long district = insert("INSERT INTO district (name, adcode, sort_order) VALUES (?, ?, 99)", "测试区" + n, "T" + n);
+        long street = insert("INSERT INTO street (district_id, name) VALUES (?, ?)", district, "测试街道" + n);
+        long community = insert("INSERT INTO community (street_id, name) VALUES (?, ?)", street, "测试社区" + n);
+        return new Chain(district, street, community);
+    }
+
+    /** A new street in this district; returns its id. */
+    public long streetIn(long district) {
+        return insert("INSERT INTO street (district_id, name) VALUES (?, ?)", district, "测试街道" + SEQUENCE.incrementAndGet());
+    }
+
+    /** A new community in this street; returns its id. */
+    public long communityIn(long street) {
+        return insert("INSERT INTO community (street_id, name) VALUES (?, ?)", street, "测试社区" + SEQUENCE.incrementAndGet());
+    }
+
+    public record Chain(long district, long street, long community) {
+    }
+
     private long insert(String sql, Object... args) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {

@@ -2,6 +2,7 @@ package cn.doorstep.community.internal;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
@@ -23,12 +24,20 @@ public final class RegionMappers {
         default List<Street> selectAllOrdered() {
             return selectList(new LambdaQueryWrapper<Street>().orderByAsc(Street::getId));
         }
+
+        default List<Street> selectByDistricts(Collection<Long> districtIds) {
+            return selectList(new LambdaQueryWrapper<Street>().in(Street::getDistrictId, districtIds));
+        }
     }
 
     @Mapper
     public interface CommunityMapper extends BaseMapper<Community> {
         default List<Community> selectAllOrdered() {
             return selectList(new LambdaQueryWrapper<Community>().orderByAsc(Community::getId));
+        }
+
+        default List<Community> selectByStreets(Collection<Long> streetIds) {
+            return selectList(new LambdaQueryWrapper<Community>().in(Community::getStreetId, streetIds));
         }
     }
 
