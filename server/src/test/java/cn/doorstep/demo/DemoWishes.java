@@ -93,8 +93,9 @@ class DemoWishes implements ApplicationRunner {
         CurrentUser resident1 = user("resident", null, Role.RESIDENT, 0);
         CurrentUser resident2 = user("resident2", "孙大爷", Role.RESIDENT, 0);
         CurrentUser resident3 = user("resident3", "吴阿姨", Role.RESIDENT, 0);
-        CurrentUser volunteer = user("volunteer", null, Role.VOLUNTEER, 0);
-        CurrentUser volunteer2 = user("volunteer2", "赵志愿", Role.VOLUNTEER, 0);
+        // volunteers serve the communities that approved them (VOLUNTEER per community): both serve 1 and 3
+        CurrentUser volunteer = volunteerOf(user("volunteer", null, Role.VOLUNTEER, 1), 3);
+        CurrentUser volunteer2 = volunteerOf(user("volunteer2", "赵志愿", Role.VOLUNTEER, 1), 3);
 
         // 双报到: units serving the demo communities, confirmed members, one pending, a unit admin
         long tax = units.create(platform, "吉林市税务局", List.of(1L, 2L)).id();
@@ -201,6 +202,11 @@ class DemoWishes implements ApplicationRunner {
         roles.grant(id, Role.RESIDENT, 0);
         roles.grant(id, role, scope);
         return new CurrentUser(id, roles.grantsOf(id));
+    }
+
+    private CurrentUser volunteerOf(CurrentUser user, long community) {
+        roles.grant(user.id(), Role.VOLUNTEER, community);
+        return refreshed(user);
     }
 
     private CurrentUser refreshed(CurrentUser user) {
