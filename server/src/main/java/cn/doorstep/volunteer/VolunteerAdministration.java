@@ -111,8 +111,8 @@ public class VolunteerAdministration {
 
     /**
      * A page of the volunteers of the caller's communities (by community, then user), with their approved
-     * applications' skills: the holders, their users, their applications and the communities' names in
-     * one statement each.
+     * applications' skills: the holders (and their count), their users, their applications and the
+     * communities' names in one statement each.
      */
     @Transactional(readOnly = true)
     public PageResult<VolunteerView> volunteers(CurrentUser me, PageQuery page) {
@@ -126,13 +126,13 @@ public class VolunteerAdministration {
         Map<Long, String> names = communities.namesOf(communityIds);
         Map<String, VolunteerApplication> approved = applications.selectApproved(userIds, communityIds).stream()
                 .collect(Collectors.toMap(a -> a.getUserId() + ":" + a.getCommunityId(), Function.identity()));
-        Map<Long, String> bound = users.phonesOf(userIds);
         return PageResult.of(holders.items().stream().map(h -> {
             VolunteerApplication a = approved.get(h.userId() + ":" + h.scopeId());
             UserView user = people.get(h.userId());
-            String phone = a != null && a.getContactPhone() != null ? a.getContactPhone() : bound.get(h.userId());
+            String phone = a != null && a.getContactPhone() != null ? PhoneMask.mask(a.getContactPhone())
+                    : user == null ? null : user.phone(); // UserView's phone is masked already
             return new VolunteerView(h.userId(), h.scopeId(), names.get(h.scopeId()),
-                    user == null ? null : user.nickname(), a == null ? null : a.getRealName(), PhoneMask.mask(phone),
+                    user == null ? null : user.nickname(), a == null ? null : a.getRealName(), phone,
                     a == null ? List.of() : ApplicationViews.skills(a.getSkills()),
                     a == null ? null : a.getAvailability(), a == null ? null : a.getId(),
                     a == null ? null : a.getReviewedAt());

@@ -8,6 +8,7 @@ import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestRegions.Chain;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestUsers.SignedIn;
@@ -49,6 +50,8 @@ class VolunteerTest {
     AuditLog audit;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     Chain home;
     long community;
@@ -289,6 +292,26 @@ class VolunteerTest {
             assertThat(volunteerRows(neighbour)).isZero();
             assertThat(jdbc.queryForList("select scope_id from user_role where user_id = ? and role = 'VOLUNTEER'",
                     Long.class, applicant.id())).containsExactly(secondOfTheStreet);
+
+            users.grant(neighbour, Role.VOLUNTEER, neighbourCommunity);
+            assertThat(get(streetAdmin, "/api/v1/admin/volunteers")).bodyJson().extractingPath("$.data.items[*].userId")
+                    .asArray().containsExactly((int) applicant.id());
+            assertThat(revoke(streetAdmin, neighbour, neighbourCommunity, "不是本街道")).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(volunteerRows(neighbour)).isEqualTo(1);
+            assertThat(revoke(streetAdmin, applicant, secondOfTheStreet, "测试撤销")).hasStatusOk();
+            assertThat(volunteerRows(applicant)).isZero();
+        }
+
+        @Test
+        void aDistrictAdminListsTheVolunteersOfEveryStreetOfTheDistrictAndNoOther() {
+            SignedIn districtAdmin = users.with(Role.DISTRICT_ADMIN, home.district());
+            long neighbourCommunity = regions.communityIn(regions.streetIn(home.district()));
+            SignedIn here = users.with(Role.VOLUNTEER, community);
+            SignedIn there = users.with(Role.VOLUNTEER, neighbourCommunity);
+            SignedIn outside = users.with(Role.VOLUNTEER, regions.community());
+
+            assertThat(get(districtAdmin, "/api/v1/admin/volunteers")).bodyJson().extractingPath("$.data.items[*].userId")
+                    .asArray().containsExactlyInAnyOrder((int) here.id(), (int) there.id()).doesNotContain((int) outside.id());
         }
 
         @Test
@@ -408,6 +431,69 @@ class VolunteerTest {
             assertThat(statuses.stream().filter(s -> s == 404)).hasSize(4);
             assertThat(audit.of("user", fresh.id())).hasSize(1);
             assertThat(volunteerRows(fresh)).isZero();
+        }
+    }
+
+    @Nested
+    class Lists {
+
+        @Test
+        void applicationsForReviewInTwoCommunitiesRunAsManyStatementsForSixAsForOne() {
+            SignedIn streetAdmin = users.with(Role.STREET_ADMIN, home.street());
+            long second = regions.communityIn(home.street());
+            apply(applicant, community, null);
+            String uri = "/api/v1/admin/volunteers/applications?status=PENDING";
+            List<String> one = statementsOf(uri, streetAdmin);
+
+            for (int i = 0; i < 5; i++) {
+                SignedIn another = users.resident();
+                userService.bindPhone(another.id(), "1360000000" + i);
+                assertThat(apply(another, i % 2 == 0 ? second : community, null)).hasStatusOk();
+            }
+            List<String> six = statementsOf(uri, streetAdmin);
+
+            assertThat(six).as("1 application: %s%n6 applications: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = get(streetAdmin, uri);
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].phone")).containsExactly("139****5678",
+                    "136****0000", "136****0001", "136****0002", "136****0003", "136****0004");
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].communityName")).doesNotContainNull();
+        }
+
+        @Test
+        void volunteersRunAsManyStatementsForSixAsForOne() {
+            approve(admin, idOf(apply(applicant, community, null)));
+            List<String> one = statementsOf("/api/v1/admin/volunteers", admin);
+
+            for (int i = 0; i < 5; i++) {
+                SignedIn another = users.resident();
+                approve(admin, idOf(apply(another, community, "1370000000" + i)));
+            }
+            List<String> six = statementsOf("/api/v1/admin/volunteers", admin);
+
+            assertThat(six).as("1 volunteer: %s%n6 volunteers: %s", one, six).hasSameSizeAs(one);
+            MvcTestResult page = get(admin, "/api/v1/admin/volunteers?page=2&size=4");
+            assertThat(page).bodyJson().extractingPath("$.data.total").isEqualTo(6);
+            assertThat(Http.<List<String>>read(page, "$.data.items[*].phone")).hasSize(2).allMatch(p -> p.contains("****"));
+        }
+
+        @Test
+        void myApplicationsInSixCommunitiesRunAsManyStatementsAsInOne() {
+            apply(applicant, community, null);
+            List<String> one = statementsOf("/api/v1/volunteers/applications/mine", applicant);
+
+            for (int i = 0; i < 5; i++) {
+                assertThat(apply(applicant, regions.community(), null)).hasStatusOk();
+            }
+            List<String> six = statementsOf("/api/v1/volunteers/applications/mine", applicant);
+
+            assertThat(six).as("1 application: %s%n6 applications: %s", one, six).hasSameSizeAs(one);
+            assertThat(get(applicant, "/api/v1/volunteers/applications/mine")).bodyJson()
+                    .extractingPath("$.data.items[0].communityId").isNotEqualTo((int) community);
+        }
+
+        private List<String> statementsOf(String uri, SignedIn who) {
+            assertThat(get(who, uri)).hasStatusOk();
+            return sql.during(() -> assertThat(get(who, uri)).hasStatusOk());
         }
     }
 
