@@ -35,12 +35,15 @@ class VolunteerAdminController {
 
     @Operation(summary = "Volunteer applications of your communities",
             description = "Community, street and district admins. Pages through the applications to the communities "
-                    + "they administer, oldest first, optionally of one status; phones masked.")
+                    + "they administer (or of one of them, communityId), oldest first, optionally of one status; phones "
+                    + "masked.")
     @GetMapping("/applications")
     ApiResponse<PageResult<ApplicationView>> applications(
             @Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+            @Parameter(description = "one of your communities only (another lists nothing)")
+            @RequestParam(required = false) Long communityId,
             @RequestParam(required = false) ApplicationStatus status, @Valid @ParameterObject PageQuery page) {
-        return ApiResponse.ok(administration.applications(me, status, page));
+        return ApiResponse.ok(administration.applications(me, communityId, status, page));
     }
 
     @Operation(summary = "Approve a volunteer application: the applicant becomes a volunteer of the community",
@@ -67,13 +70,15 @@ class VolunteerAdminController {
 
     @Operation(summary = "Volunteers of your communities, with masked phones and skills",
             description = "Community, street and district admins. Pages through the holders of the VOLUNTEER role "
-                    + "in the communities they administer, by community then user, with the name, skills and "
-                    + "availability of their approved application (none for a volunteer granted before "
-                    + "applications existed) and a masked phone.")
+                    + "in the communities they administer (or in one of them, communityId), by community then user, "
+                    + "with the name, skills and availability of their approved application (none for a volunteer "
+                    + "granted before applications existed) and a masked phone.")
     @GetMapping
-    ApiResponse<PageResult<VolunteerView>> volunteers(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                                      @Valid @ParameterObject PageQuery page) {
-        return ApiResponse.ok(administration.volunteers(me, page));
+    ApiResponse<PageResult<VolunteerView>> volunteers(
+            @Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+            @Parameter(description = "one of your communities only (another lists nothing)")
+            @RequestParam(required = false) Long communityId, @Valid @ParameterObject PageQuery page) {
+        return ApiResponse.ok(administration.volunteers(me, communityId, page));
     }
 
     @Operation(summary = "Revoke a volunteer of one of your communities, with a reason",

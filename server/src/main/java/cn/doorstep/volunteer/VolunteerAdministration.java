@@ -67,9 +67,11 @@ public class VolunteerAdministration {
         this.clock = clock;
     }
 
+    /** @param communityId null for all the caller's communities; one that is not theirs lists nothing */
     @Transactional(readOnly = true)
-    public PageResult<ApplicationView> applications(CurrentUser me, ApplicationStatus status, PageQuery page) {
-        Set<Long> scope = me.adminCommunityIds();
+    public PageResult<ApplicationView> applications(CurrentUser me, Long communityId, ApplicationStatus status,
+                                                    PageQuery page) {
+        Set<Long> scope = scope(me, communityId);
         if (scope.isEmpty()) {
             return PageResult.of(List.of(), 0, page);
         }
@@ -110,13 +112,13 @@ public class VolunteerAdministration {
     }
 
     /**
-     * A page of the volunteers of the caller's communities (by community, then user), with their approved
-     * applications' skills: the holders (and their count), their users, their applications and the
-     * communities' names in one statement each.
+     * A page of the volunteers of the caller's communities, or of the one asked for (by community, then
+     * user), with their approved applications' skills: the holders (and their count), their users, their
+     * applications and the communities' names in one statement each.
      */
     @Transactional(readOnly = true)
-    public PageResult<VolunteerView> volunteers(CurrentUser me, PageQuery page) {
-        PageResult<Holder> holders = roles.holders(Role.VOLUNTEER, me.adminCommunityIds(), page);
+    public PageResult<VolunteerView> volunteers(CurrentUser me, Long communityId, PageQuery page) {
+        PageResult<Holder> holders = roles.holders(Role.VOLUNTEER, scope(me, communityId), page);
         List<Long> userIds = holders.items().stream().map(Holder::userId).distinct().toList();
         List<Long> communityIds = holders.items().stream().map(Holder::scopeId).distinct().toList();
         if (userIds.isEmpty()) {
@@ -158,6 +160,14 @@ public class VolunteerAdministration {
             }
             audit.record(me.id(), "volunteer.revoke", "user", userId, "community " + communityId);
         });
+    }
+
+    /** The caller's communities, or the one asked for if it is theirs (else none). */
+    private static Set<Long> scope(CurrentUser me, Long communityId) {
+        if (communityId == null) {
+            return me.adminCommunityIds();
+        }
+        return me.isAdminOf(communityId) ? Set.of(communityId) : Set.of();
     }
 
     private VolunteerApplication requireDecidable(CurrentUser me, long id) {

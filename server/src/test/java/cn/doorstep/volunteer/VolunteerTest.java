@@ -284,6 +284,10 @@ class VolunteerTest {
             assertThat(get(streetAdmin, "/api/v1/admin/volunteers/applications?status=PENDING"))
                     .bodyJson().extractingPath("$.data.items[*].id").asArray().contains((int) inStreet)
                     .doesNotContain((int) outside);
+            assertThat(get(streetAdmin, "/api/v1/admin/volunteers/applications?communityId=" + secondOfTheStreet))
+                    .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) inStreet);
+            assertThat(get(streetAdmin, "/api/v1/admin/volunteers/applications?communityId=" + neighbourCommunity))
+                    .bodyJson().extractingPath("$.data.total").isEqualTo(0);
             assertThat(approve(streetAdmin, inStreet)).hasStatusOk();
             assertThat(approve(streetAdmin, outside)).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(43004);
@@ -312,6 +316,8 @@ class VolunteerTest {
 
             assertThat(get(districtAdmin, "/api/v1/admin/volunteers")).bodyJson().extractingPath("$.data.items[*].userId")
                     .asArray().containsExactlyInAnyOrder((int) here.id(), (int) there.id()).doesNotContain((int) outside.id());
+            assertThat(get(districtAdmin, "/api/v1/admin/volunteers?communityId=" + neighbourCommunity)).bodyJson()
+                    .extractingPath("$.data.items[*].userId").asArray().containsExactly((int) there.id());
         }
 
         @Test
