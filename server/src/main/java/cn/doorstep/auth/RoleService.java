@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:{id}})
+ * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:2:{id}})
  * because every authenticated request needs it. A change bumps the user's version
  * ({@code auth:roles:ver:{id}}) and drops the copy once the transaction is over. A reader caches what it
  * loaded only if the version is still the one it saw before loading: a reader that loaded the grants
@@ -32,7 +32,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class RoleService {
 
-    static final String CACHE_PREFIX = "auth:roles:";
+    /**
+     * The copy's generation ("2"): bumped whenever what a copy means changes, so a new release never reads a
+     * copy the one before wrote (generation 2: VOLUNTEER per community, street and district admins expanded).
+     * Copies of an older generation are simply not read, and expire within {@link #CACHE_TTL}.
+     */
+    static final String CACHE_PREFIX = "auth:roles:2:";
     static final String VERSION_PREFIX = "auth:roles:ver:";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
     /** Outlives any reader by far; an expired version reads as "", which a reader that saw a number fails. */
