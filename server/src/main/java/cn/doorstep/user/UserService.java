@@ -1,9 +1,13 @@
 package cn.doorstep.user;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.LikeText;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -75,6 +79,31 @@ public class UserService {
 
     private List<AppUser> findAllRows(Collection<Long> userIds) {
         return userIds.isEmpty() ? List.of() : users.selectByIds(Set.copyOf(userIds));
+    }
+
+    /**
+     * A page of the users in these communities ({@code null}: all of them), newest first: with a
+     * {@code q}, those whose nickname contains it, whose phone ends in it (four digits), or whose id is
+     * among {@code alsoIds} (found by the caller elsewhere: a name as registered, a member code); without
+     * one, everyone in scope.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<UserView> search(Set<Long> communityIds, String q, Collection<Long> alsoIds, PageQuery page) {
+        if (communityIds != null && communityIds.isEmpty()) {
+            return PageResult.of(List.of(), 0, page);
+        }
+        String text = q == null || q.isBlank() ? null : q.strip();
+        String nicknamePart = text == null ? null : LikeText.escape(text);
+        String last4 = text != null && text.matches("[0-9]{4}") ? text : null;
+        Page<AppUser> rows = users.search(communityIds, nicknamePart, last4, text == null ? List.of() : alsoIds,
+                new Page<>(page.page(), page.size()));
+        return PageResult.of(rows.getRecords().stream().map(UserService::view).toList(), rows.getTotal(), page);
+    }
+
+    /** The user signed in with this WeChat openid, if they ever did. */
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByOpenid(String openid) {
+        return Optional.ofNullable(users.selectByOpenid(openid)).map(UserService::view);
     }
 
     /** The WeChat openid to address a subscribe message to (never shown to anyone). */
