@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestServers;
 import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.WeChatStubs;
 import cn.doorstep.user.UserService;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,8 @@ class PlatformAdminBootstrapTest {
     TestUsers testUsers;
     @Autowired
     PlatformAdminBootstrap bootstrap;
+    @Autowired
+    LoginService loginService;
 
     final WeChatStubs weChat = WeChatStubs.of(TestServers.get());
     final String ip = "10.2." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
@@ -107,7 +111,23 @@ class PlatformAdminBootstrapTest {
         assertThat(roles.grantsOf(userId)).anyMatch(g -> g.role() == Role.PLATFORM);
     }
 
-    private java.util.List<Long> platformAdmins() {
+    @Test
+    void manyLoginsOfTheNamedUserAtOnceMakeOnePlatformAdminAndOneAuditRow() {
+        int logins = 16;
+        for (int i = 0; i < logins; i++) {
+            weChat.codeToSession("bootstrap-race-" + i, OPENID, null, "k" + i);
+        }
+        int audited = bootstrapAudits();
+
+        // each login from its own client address, so the per-IP limit stays out of it
+        List<LoginReply> replies = Parallel.run(logins, 8, i -> loginService.wxLogin("bootstrap-race-" + i, "10.78.0." + i));
+
+        assertThat(platformAdmins()).hasSize(1);
+        assertThat(bootstrapAudits()).isEqualTo(audited + 1);
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.roles()).anyMatch(g -> g.role() == Role.PLATFORM));
+    }
+
+    private List<Long> platformAdmins() {
         return jdbc.queryForList("select user_id from user_role where role = 'PLATFORM'", Long.class);
     }
 

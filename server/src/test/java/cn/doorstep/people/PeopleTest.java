@@ -7,6 +7,7 @@ import cn.doorstep.points.PointsService;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.Parallel;
 import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
@@ -166,6 +167,20 @@ class PeopleTest {
             assertThat(checkinCode(someone, station.id())).hasStatus(HttpStatus.FORBIDDEN);
             assertThat(grantRows(someone.id(), "STAFF")).isZero();
             assertThat(audit(someone.id(), "role.revoke")).containsExactly("STAFF " + station.id());
+        }
+
+        @Test
+        void tenAdminsGrantingTheSameRoleAtOnceLeaveOneGrantAndOneAuditRow() {
+            StationDetail station = station(home.community());
+            SignedIn someone = resident(home.community());
+            List<SignedIn> admins = Parallel.run(10, 10, i -> users.with(Role.ADMIN, home.community()));
+
+            List<Integer> statuses = Parallel.run(10, 10, i -> grant(admins.get(i), someone.id(), "STAFF", station.id())
+                    .getResponse().getStatus());
+
+            assertThat(statuses).containsOnly(200);
+            assertThat(grantRows(someone.id(), "STAFF")).isEqualTo(1);
+            assertThat(audit(someone.id(), "role.grant")).containsExactly("STAFF " + station.id());
         }
 
         @Test
