@@ -209,6 +209,27 @@ class AdminEndpointsScopeTest {
     }
 
     @Nested
+    class Holidays {
+
+        @Test
+        void aStreetOrDistrictAdminWithoutCommunitiesYetReadsTheCalendarButNeverChangesIt() {
+            SignedIn emptyStreet = users.with(Role.STREET_ADMIN, regions.streetIn(regions.chain().district()));
+            SignedIn emptyDistrict = users.with(Role.DISTRICT_ADMIN, regions.chain().district());
+
+            int before = jdbc.queryForObject("select count(*) from public_holiday where day = '2099-12-30'", Integer.class);
+            for (SignedIn admin : List.of(emptyStreet, emptyDistrict)) {
+                assertThat(mvc.get().uri("/api/v1/admin/holidays?year=2026").header("Authorization", admin.bearer()))
+                        .hasStatusOk();
+                assertThat(mvc.put().uri("/api/v1/admin/holidays/2099-12-30").header("Authorization", admin.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HOLIDAY\",\"name\":\"测试\"}"))
+                        .hasStatus(HttpStatus.FORBIDDEN);
+            }
+            assertThat(jdbc.queryForObject("select count(*) from public_holiday where day = '2099-12-30'", Integer.class))
+                    .isEqualTo(before);
+        }
+    }
+
+    @Nested
     class Accounts {
 
         @Test
