@@ -42,10 +42,11 @@ class PeopleController {
 
     @Operation(summary = "Find the people of your communities (admin)",
             description = "Community, street and district admins: the users of the communities they administer; "
-                    + "platform admins: everyone. With q, those whose nickname or name as registered (a verified "
-                    + "rider, a confirmed 双报到) contains it, whose phone ends in it (four digits) or whose member "
-                    + "code it is; without q, everyone in scope. Newest first, paged; phones masked, roles as "
-                    + "granted. Refused: 400 10001 q longer than 32 characters or a page too deep.")
+                    + "platform admins: everyone. With q of four digits, those whose phone ends in it; with another q, "
+                    + "those whose nickname contains it; and either way those whose name as registered (a verified "
+                    + "rider, a confirmed 双报到) contains it or whose member code it is. Without q, everyone in "
+                    + "scope. Newest first, paged; phones masked, roles as granted. Refused: 400 10001 q longer than "
+                    + "32 characters or a page too deep.")
     @GetMapping
     ApiResponse<PageResult<PersonView>> find(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                              @RequestParam(required = false) @Size(max = 32) String q,

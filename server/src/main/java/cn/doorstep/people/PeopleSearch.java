@@ -46,8 +46,9 @@ public class PeopleSearch {
     }
 
     /**
-     * A page of the people in scope, newest first: with {@code q}, those whose nickname or name as
-     * registered contains it, whose phone ends in it (four digits), or whose member code it is.
+     * A page of the people in scope, newest first: with {@code q}, those whose phone ends in it (four
+     * digits) or else whose nickname contains it, and those whose name as registered contains it or whose
+     * member code it is.
      */
     @Transactional(readOnly = true)
     public PageResult<PersonView> search(CurrentUser me, String q, PageQuery page) {

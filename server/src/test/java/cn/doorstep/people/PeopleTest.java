@@ -81,12 +81,14 @@ class PeopleTest {
             long byCode = person(home.community(), "某人");
             String memberCode = points.member(byCode).memberCode();
             long outsideNamesake = person(neighbourCommunity, "小明" + tag);
+            long digitsInNickname = person(home.community(), "楼" + phone.substring(7)); // four digits mean a phone
 
             assertThat(ids(find(admin, "小明" + tag))).containsExactly(byNickname);
             assertThat(ids(find(admin, "建国" + tag))).containsExactly(byName);
             assertThat(ids(find(admin, phone.substring(7)))).containsExactly(byPhone);
             assertThat(ids(find(admin, memberCode.toLowerCase()))).containsExactly(byCode);
-            assertThat(ids(find(admin, null))).contains(byNickname, byName, byPhone, byCode).doesNotContain(outsideNamesake);
+            assertThat(ids(find(admin, null))).contains(byNickname, byName, byPhone, byCode, digitsInNickname)
+                    .doesNotContain(outsideNamesake);
 
             MvcTestResult one = find(admin, phone.substring(7));
             assertThat(one).bodyJson().extractingPath("$.data.items[0].phone")
