@@ -12,9 +12,7 @@ import cn.doorstep.community.CommunityService;
 import cn.doorstep.community.Regions.CommunityView;
 import cn.doorstep.station.StationDirectory;
 import cn.doorstep.station.StationStatus;
-import cn.doorstep.user.UserError;
 import cn.doorstep.user.UserService;
-import cn.doorstep.user.UserView;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -48,13 +46,13 @@ public class RoleGrants {
 
     @Transactional(readOnly = true)
     public UserRoles of(CurrentUser me, long userId) {
-        requireVisible(me, userId);
+        users.requireInScopeOf(me, userId);
         return held(userId);
     }
 
     @Transactional
     public UserRoles grant(CurrentUser me, long userId, Role role, long scopeId) {
-        requireVisible(me, userId);
+        users.requireInScopeOf(me, userId);
         authorise(me, role, scopeId);
         if (roles.grant(userId, role, scopeId)) {
             audit.record(me.id(), "role.grant", "user", userId, role + " " + scopeId);
@@ -64,21 +62,13 @@ public class RoleGrants {
 
     @Transactional
     public UserRoles revoke(CurrentUser me, long userId, Role role, long scopeId) {
-        requireVisible(me, userId);
+        users.requireInScopeOf(me, userId);
         authorise(me, role, scopeId);
         if (!roles.revoke(userId, role, scopeId)) {
             throw new ApiException(AuthError.GRANT_NOT_HELD);
         }
         audit.record(me.id(), "role.revoke", "user", userId, role + " " + scopeId);
         return held(userId);
-    }
-
-    /** A platform admin sees everyone; other admins the users of their communities (anyone else: 404). */
-    private void requireVisible(CurrentUser me, long userId) {
-        UserView target = users.find(userId).orElseThrow(() -> new ApiException(UserError.USER_NOT_FOUND));
-        if (!me.isPlatformAdmin() && (target.communityId() == null || !me.isAdminOf(target.communityId()))) {
-            throw new ApiException(UserError.USER_NOT_FOUND);
-        }
     }
 
     /** The role must be grantable here (400), below the caller's own (403), name a scope that exists (400) and is theirs (403). */

@@ -1,6 +1,7 @@
 package cn.doorstep.user;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.LikeText;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
@@ -100,6 +101,20 @@ public class UserService {
         Page<AppUser> rows = users.search(communityIds, nicknamePart, last4, text == null ? List.of() : alsoIds,
                 new Page<>(page.page(), page.size()));
         return PageResult.of(rows.getRecords().stream().map(UserService::view).toList(), rows.getTotal(), page);
+    }
+
+    /**
+     * The user, for an admin who may act on them: a platform admin on anyone, another admin on the users
+     * of the communities they administer (directly or below their street or district). Anyone else is
+     * simply not found (404 12001): we never say that another community's user exists.
+     */
+    @Transactional(readOnly = true)
+    public UserView requireInScopeOf(CurrentUser admin, long userId) {
+        UserView target = find(userId).orElseThrow(() -> new ApiException(UserError.USER_NOT_FOUND));
+        if (!admin.isPlatformAdmin() && (target.communityId() == null || !admin.isAdminOf(target.communityId()))) {
+            throw new ApiException(UserError.USER_NOT_FOUND);
+        }
+        return target;
     }
 
     /** The user signed in with this WeChat openid, if they ever did. */
