@@ -5,12 +5,24 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
 
 @Mapper
 public interface RiderMapper extends BaseMapper<Rider> {
+
+    /** The registrations in this status of many users: one statement. */
+    default List<Rider> selectByUsers(Collection<Long> userIds, String status) {
+        return selectList(new LambdaQueryWrapper<Rider>().in(Rider::getUserId, userIds).eq(Rider::getStatus, status));
+    }
+
+    /** At most {@code limit} registrations in this status whose real name contains {@code part}, newest first. */
+    default List<Rider> selectNamed(String part, String status, int limit) {
+        return selectPage(new Page<>(1, limit, false), new LambdaQueryWrapper<Rider>().like(Rider::getRealName, part)
+                .eq(Rider::getStatus, status).orderByDesc(Rider::getId)).getRecords();
+    }
 
     default Rider selectByUser(long userId) {
         return selectOne(new LambdaQueryWrapper<Rider>().eq(Rider::getUserId, userId));
