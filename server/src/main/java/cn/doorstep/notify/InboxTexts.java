@@ -66,17 +66,16 @@ final class InboxTexts {
 
     /** The kind's text with its fields filled in; the generic text when the kind has none or a field is missing. */
     static Text render(NotificationKind kind, Map<String, String> fields) {
-        Text text = TEXTS.get(kind);
+        return render(TEXTS.get(kind), fields);
+    }
+
+    /** @param text the kind's own text, or null for a kind without one */
+    static Text render(Text text, Map<String, String> fields) {
         String body = text == null ? null : fill(text.body(), fields);
         if (body == null) {
             return new Text(text == null ? GENERIC_TITLE : cut(text.title(), TITLE_MAX), generic(fields));
         }
         return new Text(cut(text.title(), TITLE_MAX), cut(body, BODY_MAX));
-    }
-
-    /** Whether the kind has its own text (the generic one otherwise). */
-    static boolean hasOwnText(NotificationKind kind) {
-        return TEXTS.containsKey(kind);
     }
 
     private static String fill(String template, Map<String, String> fields) {
