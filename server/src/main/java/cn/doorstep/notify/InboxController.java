@@ -2,12 +2,13 @@ package cn.doorstep.notify;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
-import cn.doorstep.common.PageQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import org.springdoc.core.annotations.ParameterObject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +33,15 @@ class InboxController {
             description = "Any signed-in user. Pages through their notices, newest first; `unread` counts the unread "
                     + "ones in the whole inbox (the badge). Read on every app start. Refused: 400 10000 page or size "
                     + "out of range (page × size over 10000).")
+    @Parameters({
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "from 1; page × size at most 10000",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10000")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "default 20",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "50"))})
     @GetMapping
     ApiResponse<InboxPage> inbox(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                 @Valid @ParameterObject PageQuery page) {
-        return ApiResponse.ok(inbox.page(me.id(), page));
+                                 @Parameter(hidden = true) HttpServletRequest http) {
+        return ApiResponse.ok(inbox.page(me.id(), InboxPageQuery.parse(http::getParameter)));
     }
 
     @Operation(summary = "Mark one notice read",

@@ -241,6 +241,13 @@ class InboxTest {
         }
 
         @Test
+        void aBadPageAndSizeAreRefusedNamingBoth() {
+            assertThat(mvc.get().uri("/api/v1/inbox?page=first&size=0").header("Authorization", resident.bearer()))
+                    .hasStatus(400).bodyJson().extractingPath("$.data.errors[*].field").asArray()
+                    .containsExactly("page", "size");
+        }
+
+        @Test
         void aPageTooDeepIsRefusedNamingThePage() {
             assertThat(mvc.get().uri("/api/v1/inbox?page=600&size=20").header("Authorization", resident.bearer()))
                     .hasStatus(400).bodyJson().extractingPath("$.data.errors[0].field").isEqualTo("page");

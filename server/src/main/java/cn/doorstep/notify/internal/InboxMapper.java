@@ -27,9 +27,9 @@ public interface InboxMapper extends BaseMapper<InboxItem> {
             @Param("body") String body, @Param("page") String page, @Param("dedupeKey") String dedupeKey,
             @Param("at") Instant at);
 
-    /** A page of the inbox, newest first: one range of {@code idx_inbox_user}. */
+    /** A page of the inbox, newest first: one range of {@code idx_inbox_user}, read backwards. */
     @Select("""
-            SELECT id, user_id, kind, title, body, page, dedupe_key, created_at, read_at FROM inbox_item
+            SELECT id, kind, title, body, page, created_at, read_at FROM inbox_item
             WHERE user_id = #{userId} ORDER BY id DESC LIMIT #{offset}, #{size}
             """)
     List<InboxItem> selectPage(@Param("userId") long userId, @Param("offset") long offset, @Param("size") int size);
