@@ -4,7 +4,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * One entry of the error catalogue. Each feature keeps an enum of its own codes in its own range
- * (common 10xxx, auth 11xxx, user 12xxx, community 13xxx, wechat 14xxx, station 20xxx, rider 21xxx);
+ * (common 10xxx, auth 11xxx, user 12xxx, community 13xxx, wechat 14xxx, notify 15xxx, station 20xxx, rider 21xxx);
  * {@code miniprogram-api-docs/errors.md} lists them all and a test keeps it in step.
  */
 public interface ErrorCode {

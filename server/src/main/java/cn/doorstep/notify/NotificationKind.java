@@ -1,9 +1,11 @@
 package cn.doorstep.notify;
 
 /**
- * What a notification is about; each kind is one WeChat subscribe-message template, configured under
- * {@code doorstep.notify.templates.<KIND>}. The mini-program asks the user for the kinds it needs
- * ({@code wx.requestSubscribeMessage}) and reports the consents.
+ * What a notification is about. Every notice lands in the user's inbox (its text from
+ * {@link InboxTexts}); a kind with a WeChat subscribe-message template configured under
+ * {@code doorstep.notify.templates.<KIND>} is also sent as a subscribe message, one without is
+ * inbox-only. The mini-program asks the user for the kinds it needs ({@code wx.requestSubscribeMessage})
+ * and reports the consents. The fields each kind carries are listed in notify.md.
  */
 public enum NotificationKind {
     WISH_CLAIMED,
@@ -12,11 +14,21 @@ public enum NotificationKind {
     WISH_REJECTED,
     WISH_DISPATCHED,
     WISH_CANCELLED,
+    /** The poster disputed a fulfilment: to the poster, the claimer and the community's admins. */
+    WISH_DISPUTED,
     BOOKING_CONFIRMED,
     BOOKING_REMINDER,
     WAITLIST_OFFER,
     SLOT_CLOSED,
     REDEMPTION_READY,
+    /** A redemption not collected yet whose deadline is near. */
+    REDEMPTION_EXPIRING,
+    RIDER_APPROVED,
+    RIDER_REJECTED,
+    PARTY_CONFIRMED,
+    PARTY_REJECTED,
+    /** Points awarded: a wish confirmed, a check-in, an activity attended, service confirmed by staff. */
+    POINTS_EARNED,
     VOLUNTEER_APPROVED,
     VOLUNTEER_REJECTED
 }

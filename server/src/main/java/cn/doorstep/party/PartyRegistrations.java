@@ -8,6 +8,8 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.community.CommunityService;
+import cn.doorstep.notify.NotificationKind;
+import cn.doorstep.notify.Notifier;
 import cn.doorstep.party.PartyViews.PartyRegistrationRequest;
 import cn.doorstep.party.PartyViews.PartyRegistrationView;
 import cn.doorstep.party.internal.PartyRegistration;
@@ -17,6 +19,7 @@ import cn.doorstep.party.internal.PartyUnitMapper;
 import cn.doorstep.wish.PartyMembers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +41,16 @@ public class PartyRegistrations implements PartyMembers {
     private final PartyUnitMapper units;
     private final CommunityService communities;
     private final AuditLog audit;
+    private final Notifier notifier;
     private final Clock clock;
 
     PartyRegistrations(PartyRegistrationMapper registrations, PartyUnitMapper units, CommunityService communities,
-                       AuditLog audit, Clock clock) {
+                       AuditLog audit, Notifier notifier, Clock clock) {
         this.registrations = registrations;
         this.units = units;
         this.communities = communities;
         this.audit = audit;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -116,7 +121,11 @@ public class PartyRegistrations implements PartyMembers {
             throw whyUndecided(id);
         }
         audit.record(admin.id(), "party.confirm", "party_registration", id, null);
-        return view(registrations.selectById(id));
+        PartyRegistration confirmed = registrations.selectById(id);
+        notifier.notify(confirmed.getUserId(), NotificationKind.PARTY_CONFIRMED,
+                Map.of("thing1", communityName(confirmed)), "pages/party/registration",
+                "party-confirmed:" + id + ":" + seenVersion);
+        return view(confirmed);
     }
 
     /** Rejects the pending registration at the version the admin read; the member reads the reason. */
@@ -127,7 +136,17 @@ public class PartyRegistrations implements PartyMembers {
             throw whyUndecided(id);
         }
         audit.record(admin.id(), "party.reject", "party_registration", id, null);
-        return view(registrations.selectById(id));
+        PartyRegistration rejected = registrations.selectById(id);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("thing1", communityName(rejected));
+        fields.put("thing2", reason.strip());
+        notifier.notify(rejected.getUserId(), NotificationKind.PARTY_REJECTED, fields, "pages/party/registration",
+                "party-rejected:" + id + ":" + seenVersion);
+        return view(rejected);
+    }
+
+    private String communityName(PartyRegistration r) {
+        return communities.find(r.getCommunityId()).map(c -> c.name()).orElse("社区");
     }
 
     /** The conditional update matched nothing: decided already, or sent again since the admin read it. */

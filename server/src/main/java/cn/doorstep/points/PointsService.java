@@ -6,6 +6,9 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
+import cn.doorstep.common.Zones;
+import cn.doorstep.notify.NotificationKind;
+import cn.doorstep.notify.Notifier;
 import cn.doorstep.points.internal.LedgerEntry;
 import cn.doorstep.points.internal.LedgerMapper;
 import cn.doorstep.points.internal.LotMapper;
@@ -20,6 +23,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,6 +43,7 @@ public class PointsService {
 
     /** The day for all-time tallies (lifetime caps). */
     private static final LocalDate ALL_TIME = LocalDate.EPOCH;
+    private static final DateTimeFormatter NOTICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PointsBook book;
     private final LedgerMapper ledger;
@@ -46,10 +53,11 @@ public class PointsService {
     private final Leaderboard leaderboard;
     private final AuditLog audit;
     private final Transactions transactions;
+    private final Notifier notifier;
     private final Clock clock;
 
     PointsService(PointsBook book, LedgerMapper ledger, LotMapper lots, RuleMapper rules, PointsProperties properties,
-                  Leaderboard leaderboard, AuditLog audit, Transactions transactions, Clock clock) {
+                  Leaderboard leaderboard, AuditLog audit, Transactions transactions, Notifier notifier, Clock clock) {
         this.book = book;
         this.ledger = ledger;
         this.lots = lots;
@@ -58,6 +66,7 @@ public class PointsService {
         this.leaderboard = leaderboard;
         this.audit = audit;
         this.transactions = transactions;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -100,7 +109,30 @@ public class PointsService {
             audit.record(award.operatorId(), "points.award", "user", award.userId(), null);
         }
         AfterCommit.run(() -> leaderboard.earned(award.communityId(), award.userId(), granted, entry.getCreatedAt()));
+        earned(award, granted, entry);
         return new Awarded(granted, Optional.of(view(entry)), false);
+    }
+
+    /** The points-earned notice, in the award's transaction: one per ledger entry. */
+    private void earned(Award award, long granted, LedgerEntry entry) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number1", Long.toString(granted));
+        fields.put("thing2", forWhat(award));
+        fields.put("time3", NOTICE_TIME.format(entry.getCreatedAt().atZone(Zones.CHINA)));
+        notifier.notify(award.userId(), NotificationKind.POINTS_EARNED, fields, "pages/points/ledger",
+                "points:" + entry.getId());
+    }
+
+    /** What the points are for, as the notice says it: 驿站打卡, 志愿服务：…, 完成微心愿：…, 参加活动：… */
+    private static String forWhat(Award award) {
+        String memo = award.memo() == null || award.memo().isBlank() ? null : award.memo().strip();
+        return switch (award.reason()) {
+            case RIDER_CHECKIN -> "驿站打卡";
+            case VOLUNTEER_SERVICE -> memo == null ? "志愿服务" : "志愿服务：" + memo;
+            case WISH_FULFILLED -> memo == null ? "完成微心愿" : "完成" + memo; // the wish's memo: 微心愿：<title>
+            case ACTIVITY_ATTENDED -> memo == null ? "参加活动" : "参加活动：" + memo;
+            default -> memo == null ? "积分奖励" : memo;
+        };
     }
 
     /**

@@ -55,6 +55,7 @@ public class Redemptions {
     private final PointsService points;
     private final RedemptionViews views;
     private final RedemptionCodes codes;
+    private final RedemptionNotices notices;
     private final RewardProperties properties;
     private final Transactions transactions;
     private final IdempotentRequests idempotent;
@@ -62,8 +63,8 @@ public class Redemptions {
     private final Clock clock;
 
     Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
-                PointsService points, RedemptionViews views, RedemptionCodes codes, RewardProperties properties,
-                Transactions transactions, IdempotentRequests idempotent, Failures failures, Clock clock) {
+                PointsService points, RedemptionViews views, RedemptionCodes codes, RedemptionNotices notices,
+                RewardProperties properties, Transactions transactions, IdempotentRequests idempotent, Failures failures, Clock clock) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.holders = holders;
@@ -71,6 +72,7 @@ public class Redemptions {
         this.points = points;
         this.views = views;
         this.codes = codes;
+        this.notices = notices;
         this.properties = properties;
         // READ COMMITTED: every decision here is a locking read or a guarded update, and without the gap
         // locks of REPEATABLE READ one user's redemption does not lock the neighbouring users' points rows
@@ -237,6 +239,7 @@ public class Redemptions {
         r.setStatus(RedemptionStatus.PENDING.name());
         r.setCollectBy(clock.instant().plus(properties.collectWithin()));
         codes.insertWithNewCode(r);
+        notices.ready(r, reward.getName());
         points.spend(userId, r.getPoints(), REF_TYPE, String.valueOf(r.getId()), reward.getCommunityId(),
                 memo(reward.getName(), quantity));
         if (rewards.take(rewardId, quantity) == 0) {

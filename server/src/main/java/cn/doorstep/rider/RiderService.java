@@ -9,6 +9,8 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.community.CommunityService;
+import cn.doorstep.notify.NotificationKind;
+import cn.doorstep.notify.Notifier;
 import cn.doorstep.rider.internal.Rider;
 import cn.doorstep.rider.internal.RiderMapper;
 import cn.doorstep.station.StationDirectory;
@@ -18,6 +20,7 @@ import cn.doorstep.user.UserView;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,16 +42,18 @@ public class RiderService {
     private final StationDirectory stations;
     private final RoleService roles;
     private final AuditLog audit;
+    private final Notifier notifier;
     private final Clock clock;
 
     RiderService(RiderMapper riders, UserService users, CommunityService communities, StationDirectory stations,
-                 RoleService roles, AuditLog audit, Clock clock) {
+                 RoleService roles, AuditLog audit, Notifier notifier, Clock clock) {
         this.riders = riders;
         this.users = users;
         this.communities = communities;
         this.stations = stations;
         this.roles = roles;
         this.audit = audit;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -126,6 +131,11 @@ public class RiderService {
         }
         roles.grant(rider.getUserId(), Role.RIDER, 0);
         audit.record(me.id(), "rider.verify", "rider", riderId, null);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("thing1", communityName(rider));
+        fields.put("character_string2", passNo);
+        notifier.notify(rider.getUserId(), NotificationKind.RIDER_APPROVED, fields, "pages/rider/me",
+                "rider-approved:" + riderId + ":" + seenVersion);
         return view(riders.selectById(riderId), users.get(rider.getUserId()));
     }
 
@@ -137,6 +147,11 @@ public class RiderService {
             throw whyUndecided(riderId);
         }
         audit.record(me.id(), "rider.reject", "rider", riderId, null);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("thing1", communityName(rider));
+        fields.put("thing2", reason.strip());
+        notifier.notify(rider.getUserId(), NotificationKind.RIDER_REJECTED, fields, "pages/rider/me",
+                "rider-rejected:" + riderId + ":" + seenVersion);
         return view(riders.selectById(riderId), users.get(rider.getUserId()));
     }
 
@@ -150,6 +165,10 @@ public class RiderService {
         if (riders.backToReviewIfVerified(event.userId(), clock.instant()) > 0) {
             roles.revoke(event.userId(), Role.RIDER, 0);
         }
+    }
+
+    private String communityName(Rider rider) {
+        return communities.find(rider.getHomeCommunityId()).map(c -> c.name()).orElse("社区");
     }
 
     /** The conditional update matched nothing: decided already, or changed since the reviewer read it. */

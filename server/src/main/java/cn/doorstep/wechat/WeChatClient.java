@@ -84,8 +84,8 @@ public class WeChatClient {
      * Sends one subscribe message (订阅消息). Never throws for WeChat's answers: the outbox decides
      * from the outcome whether to retry.
      *
-     * @param fields template field → value; values are cut to WeChat's limits (20 characters for
-     *               {@code thing}, 32 for the rest)
+     * @param fields template field → value; each value is fitted to its field type's rule
+     *               ({@link SubscribeFields})
      * @param state  which version of the mini-program the message opens: formal, trial or developer
      */
     public SendResult sendSubscribeMessage(String openid, String templateId, String page,
@@ -100,7 +100,7 @@ public class WeChatClient {
         message.setMiniprogramState(state);
         message.setLang("zh_CN");
         fields.forEach((name, value) -> message.addData(new cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage.MsgData(
-                name, fit(name, value))));
+                name, SubscribeFields.fit(name, value))));
         try {
             wx.getMsgService().sendSubscribeMsg(message);
             return new SendResult(SendResult.Outcome.SENT, 0);
@@ -170,16 +170,6 @@ public class WeChatClient {
             unreachable("msg_sec_check", e);
             return new ContentCheck(Verdict.UNAVAILABLE, null, null);
         }
-    }
-
-    /** WeChat refuses a {@code thing} value over 20 characters, others over 32: cut, don't lose the message. */
-    private static String fit(String field, String value) {
-        int max = field.startsWith("thing") ? 20 : 32;
-        if (value == null) {
-            return "";
-        }
-        return value.codePointCount(0, value.length()) <= max ? value
-                : value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private ApiException translate(int errcode, String api, boolean phone) {

@@ -96,6 +96,7 @@ public class WishCompletion {
                 photos.insert(photo); // created_at: the server's clock, not the phone's
             }
             book.notice(wish.getPosterId(), NotificationKind.WISH_FULFILLED, wish, "志愿者已完成心愿，请确认", step);
+            book.noticeAdmins(NotificationKind.WISH_FULFILLED, wish, "志愿者已提交完成纪实", step);
         });
         return queries.detail(me, id);
     }
@@ -161,8 +162,14 @@ public class WishCompletion {
             if (wishes.dispute(id, reason.strip(), clock.instant()) == 0) {
                 throw book.refusal(id, "disputed");
             }
-            book.step(id, WishStep.DISPUTED, WishStatus.DISPUTED, me.id(),
+            long step = book.step(id, WishStep.DISPUTED, WishStatus.DISPUTED, me.id(),
                     Boolean.TRUE.equals(wish.getOnBehalf()) ? Actor.GRID_HEAD : Actor.POSTER, reason.strip());
+            book.notice(wish.getPosterId(), NotificationKind.WISH_DISPUTED, wish, "已提出异议，等待社区处理", step);
+            if (wish.getClaimerId() != null) {
+                book.notice(wish.getClaimerId(), NotificationKind.WISH_DISPUTED, wish, "发布人对完成情况有异议，社区将处理",
+                        step);
+            }
+            book.noticeAdmins(NotificationKind.WISH_DISPUTED, wish, "心愿有争议，请处理：" + reason.strip(), step);
         });
         return queries.detail(me, id);
     }

@@ -17,6 +17,7 @@ import cn.doorstep.station.hours.DayKind;
 import cn.doorstep.station.hours.HolidayCalendar;
 import cn.doorstep.station.hours.HolidayPolicy;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestServers;
 import cn.doorstep.support.TestStations;
@@ -257,6 +258,8 @@ class BookingTest extends BookingTestSupport {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select balance from points_account where user_id = ?", Long.class, resident.id()))
                 .isEqualTo(10);
+        assertThat(Inboxes.of(mvc, resident, "POINTS_EARNED")).singleElement().satisfies(notice ->
+                assertThat(notice.get("body")).asString().startsWith("参加活动：").endsWith("获得 10 积分。"));
     }
 
     @Test
@@ -493,12 +496,19 @@ class BookingTest extends BookingTestSupport {
 
         assertThat(book(users.resident(), slot)).as("the held seat").hasStatus(409);
         assertThat(notices(first, "WAITLIST_OFFER")).isEqualTo(1);
+        assertThat(Inboxes.of(mvc, first, "WAITLIST_OFFER")).as("in the inbox too, with its deadline").singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.get("title")).isEqualTo("候补有空位了");
+                    assertThat(notice.get("body")).asString().contains("为您保留到 2026-12-02 08:15");
+                });
         clock.set(NOW.plus(Duration.ofMinutes(16)));
         assertThat(waitlist.expireOffers()).isPositive();
         waitlist.expireOffers();
         assertThat(jdbc.queryForObject("select status from booking_waitlist where user_id = ?", String.class, first.id()))
                 .isEqualTo("EXPIRED");
         assertThat(notices(second, "WAITLIST_OFFER")).isEqualTo(1);
+        assertThat(Inboxes.of(mvc, second, "WAITLIST_OFFER")).singleElement().satisfies(notice ->
+                assertThat(notice.get("body")).asString().contains("为您保留到 2026-12-02 08:31"));
         MvcTestResult mine = mvc.get().uri("/api/v1/waitlist/mine").header("Authorization", second.bearer()).exchange();
         assertThat(Http.<String>read(mine, "$.data.items[0].status")).isEqualTo("OFFERED");
         long entry = ((Number) Http.read(mine, "$.data.items[0].id")).longValue();
@@ -518,6 +528,7 @@ class BookingTest extends BookingTestSupport {
         reminders.sendDue();
 
         assertThat(notices(resident, "BOOKING_REMINDER")).isEqualTo(1);
+        assertThat(Inboxes.kinds(mvc, resident)).as("newest first").containsExactly("BOOKING_REMINDER", "BOOKING_CONFIRMED");
     }
 
     @Test

@@ -7,6 +7,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.Role;
 import cn.doorstep.media.MediaService;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.SqlStatements;
@@ -123,6 +124,8 @@ class PartyTest {
                     .isEqualTo("CONFIRMED");
             assertThat(audit.of("party_registration", id)).extracting(AuditLog.Entry::action).containsExactly("party.confirm");
             assertThat(register(member, unit)).as("a confirmed registration stays").hasStatus(HttpStatus.CONFLICT);
+            assertThat(Inboxes.of(mvc, member, "PARTY_CONFIRMED")).as("one notice, not one per attempt").singleElement()
+                    .satisfies(notice -> assertThat(notice.get("title")).isEqualTo("双报到已确认"));
         }
 
         @Test
@@ -132,6 +135,8 @@ class PartyTest {
             assertThat(review(admin, id, "reject", "{\"version\":" + listedVersion(admin, id) + ",\"reason\":\"单位名称有误\"}"))
                     .hasStatusOk()
                     .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("单位名称有误");
+            assertThat(Inboxes.of(mvc, member, "PARTY_REJECTED")).singleElement().satisfies(notice -> assertThat(
+                    notice.get("body")).asString().contains("单位名称有误"));
             assertThat(register(member, unit)).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("PENDING");
             assertThat(jdbc.queryForObject("select reject_reason from party_registration where id = ?", String.class, id))
                     .isNull();

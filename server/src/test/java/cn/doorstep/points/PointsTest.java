@@ -11,6 +11,7 @@ import cn.doorstep.common.RoleGrant;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
@@ -118,6 +119,8 @@ class PointsTest {
 
             assertThat(balance(volunteer)).isEqualTo(5);
             assertThat(entries(volunteer, "RIDER_CHECKIN")).isEqualTo(1);
+            assertThat(Inboxes.of(mvc, volunteer, "POINTS_EARNED")).as("one notice, the redelivery adds none")
+                    .singleElement().satisfies(notice -> assertThat(notice.get("body")).isEqualTo("驿站打卡，获得 5 积分。"));
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                     "select count(*) from EVENT_PUBLICATION_ARCHIVE where SERIALIZED_EVENT like ? and COMPLETION_DATE is not null",
                     Integer.class, "%\"checkinId\":" + event.checkinId() + "%") == 1);
@@ -430,6 +433,8 @@ class PointsTest {
             assertThat(entries(volunteer, "VOLUNTEER_SERVICE")).isEqualTo(1);
             assertThat(mvc.get().uri("/api/v1/me").header("Authorization", volunteer.bearer())).bodyJson()
                     .extractingPath("$.data.volunteer.serviceHours").isEqualTo(2.5);
+            assertThat(Inboxes.of(mvc, volunteer, "POINTS_EARNED")).singleElement().satisfies(notice ->
+                    assertThat(notice.get("body")).asString().startsWith("志愿服务：").endsWith("获得 25 积分。"));
         }
 
         @Test

@@ -7,6 +7,7 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestUsers.SignedIn;
 import java.time.Duration;
@@ -27,6 +28,61 @@ class RewardTest extends RewardTestSupport {
     AuditLog audit;
     @Autowired
     RewardCatalogue catalogue;
+    @Autowired
+    RedemptionExpiry expiry;
+
+    @Nested
+    class Notices {
+
+        @Test
+        void aRedemptionLandsInTheHoldersInboxReadyWithItsDeadlineAndStation() {
+            long reward = reward(10, 5, null);
+            SignedIn me = residentWith(30);
+
+            long id = idOf(redeem(me, reward, 2, key()));
+
+            assertThat(Inboxes.of(mvc, me, "REDEMPTION_READY")).singleElement().satisfies(notice -> {
+                assertThat(notice.get("body")).asString().contains(" ×2").contains("2026-12-08 12:00").contains("兑换驿站");
+                assertThat(notice.get("page")).isEqualTo("pages/reward/redemption?id=" + id);
+            });
+        }
+
+        @Test
+        void aRedemptionAboutToExpireIsRemindedOnceAndOneCollectedNever() {
+            long reward = reward(10, 5, null);
+            SignedIn me = residentWith(20);
+            long waiting = idOf(redeem(me, reward));
+            String collected = Http.read(redeem(me, reward), "$.data.code");
+            assertThat(handOver(staff, collected)).hasStatusOk();
+
+            clock.set(NOW.plus(Duration.ofDays(5)));
+            assertThat(expiry.remindDue()).as("two days before the deadline: not yet").isZero();
+            clock.set(NOW.plus(Duration.ofDays(6)).plus(Duration.ofHours(1)));
+            expiry.remindDue();
+            assertThat(expiry.remindDue()).as("once").isZero();
+
+            assertThat(Inboxes.of(mvc, me, "REDEMPTION_EXPIRING")).singleElement().satisfies(notice -> {
+                assertThat(notice.get("page")).isEqualTo("pages/reward/redemption?id=" + waiting);
+                assertThat(notice.get("body")).asString().contains("2026-12-08 12:00");
+            });
+            assertThat(jdbc.queryForObject("select reminded_at is not null from redemption where id = ?", Boolean.class,
+                    waiting)).isTrue();
+        }
+
+        @Test
+        void aRedemptionPastItsDeadlineIsExpiredNotReminded() {
+            long reward = reward(10, 5, null);
+            SignedIn me = residentWith(10);
+            long id = idOf(redeem(me, reward));
+
+            clock.set(NOW.plus(Duration.ofDays(8)));
+            assertThat(expiry.remindDue()).isZero();
+            expiry.expireDue();
+
+            assertThat(Inboxes.of(mvc, me, "REDEMPTION_EXPIRING")).isEmpty();
+            assertThat(status(id)).isEqualTo("EXPIRED");
+        }
+    }
 
     @Nested
     class Catalogue {

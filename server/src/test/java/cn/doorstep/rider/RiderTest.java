@@ -8,6 +8,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
@@ -155,6 +156,9 @@ class RiderTest {
             assertThat(mvc.get().uri("/api/v1/me").header("Authorization", rider.bearer()))
                     .bodyJson().extractingPath("$.data.roles[*].role").asArray().contains("RIDER");
             assertThat(audit.of("rider", id)).extracting(AuditLog.Entry::action).containsExactly("rider.verify");
+            assertThat(Inboxes.of(mvc, rider, "RIDER_APPROVED")).singleElement().satisfies(notice -> assertThat(
+                    notice.get("body")).asString().contains(String.format("JL-%06d-%06d", community, id)));
+            assertThat(Inboxes.kinds(mvc, admin)).as("the reviewer is told nothing").isEmpty();
         }
 
         @Test
@@ -193,6 +197,10 @@ class RiderTest {
                     .bodyJson().extractingPath("$.data.rejectReason").isEqualTo("照片不清晰");
             assertThat(audit.of("rider", id)).extracting(AuditLog.Entry::action).containsExactly("rider.reject");
             assertThat(reject(staff, "staff", id, "再拒")).as("decided already").hasStatus(HttpStatus.CONFLICT);
+            assertThat(Inboxes.of(mvc, rider, "RIDER_REJECTED")).singleElement().satisfies(notice -> {
+                assertThat(notice.get("body")).asString().contains("照片不清晰");
+                assertThat(notice.get("page")).isEqualTo("pages/rider/me");
+            });
         }
 
         @Test

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
+import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestServers;
@@ -372,6 +373,8 @@ class WishTest extends WishTestSupport {
 
             assertThat(dispatch(id, volunteer.id())).hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("DISPATCHED");
             assertThat(notices(volunteer, id)).containsExactly("WISH_DISPATCHED");
+            assertThat(Inboxes.of(mvc, volunteer, "WISH_DISPATCHED")).singleElement().satisfies(notice ->
+                    assertThat(notice.get("title")).isEqualTo("社区给您派单"));
             assertThat(claim(secondVolunteer, id, key())).as("not on offer to others").hasStatus(HttpStatus.CONFLICT);
             assertThat(mvc.post().uri("/api/v1/wishes/" + id + "/accept").header("Authorization", secondVolunteer.bearer()))
                     .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo(40011);
@@ -434,6 +437,11 @@ class WishTest extends WishTestSupport {
                     java.sql.Timestamp.class, id).toInstant()).as("纪实 is stamped with the server's time")
                     .isEqualTo(Instant.parse("2026-12-01T07:00:00Z"));
             assertThat(notices(poster, id)).containsExactly("WISH_CLAIMED", "WISH_FULFILLED");
+            assertThat(Inboxes.kinds(mvc, poster)).as("the inbox, newest first").containsExactly("WISH_FULFILLED",
+                    "WISH_CLAIMED");
+            assertThat(Inboxes.of(mvc, admin, "WISH_FULFILLED")).as("the community's admin looks at the 纪实")
+                    .singleElement().satisfies(notice -> assertThat(notice.get("page")).isEqualTo("pages/wish/detail?id=" + id));
+            assertThat(Inboxes.kinds(mvc, volunteer)).as("the claimer did it: no notice").doesNotContain("WISH_FULFILLED");
 
             MvcTestResult confirmed = confirm(poster, id, 5, "修好了，谢谢！");
 
@@ -444,6 +452,8 @@ class WishTest extends WishTestSupport {
             assertThat(confirm(poster, id, 5, "again")).hasStatus(HttpStatus.CONFLICT)
                     .bodyJson().extractingPath("$.data.status").isEqualTo("CONFIRMED");
             assertThat(balance(volunteer)).isEqualTo(20);
+            assertThat(Inboxes.of(mvc, volunteer, "POINTS_EARNED")).singleElement().satisfies(notice ->
+                    assertThat(notice.get("body")).isEqualTo("完成微心愿：修水龙头，获得 20 积分。"));
             await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                     "select count(*) from (select ID from EVENT_PUBLICATION where EVENT_TYPE like '%WishConfirmed' "
                             + "and SERIALIZED_EVENT like ? union all select ID from EVENT_PUBLICATION_ARCHIVE "
@@ -484,6 +494,10 @@ class WishTest extends WishTestSupport {
             assertThat(mvc.post().uri("/api/v1/wishes/" + id + "/dispute").header("Authorization", poster.bearer())
                     .contentType("application/json").content("{\"reason\":\"灯还是不亮\"}")).hasStatusOk();
             assertThat(status(id)).isEqualTo("DISPUTED");
+            for (SignedIn told : List.of(poster, volunteer, admin)) {
+                assertThat(Inboxes.of(mvc, told, "WISH_DISPUTED")).as("poster, claimer and admin").hasSize(1);
+            }
+            assertThat(Inboxes.of(mvc, admin, "WISH_DISPUTED").get(0).get("body")).asString().contains("灯还是不亮");
             clock.set(clock.instant().plus(Duration.ofDays(8)));
             completion.autoConfirmDue();
             assertThat(status(id)).as("a disputed wish is not confirmed by the clock").isEqualTo("DISPUTED");

@@ -58,4 +58,19 @@ public interface RedemptionMapper extends BaseMapper<Redemption> {
             ORDER BY collect_by, id LIMIT #{limit}
             """)
     List<Long> selectDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** Uncollected redemptions whose deadline falls between now and {@code horizon}, not reminded of yet. */
+    @Select("""
+            SELECT id FROM redemption
+            WHERE status = 'PENDING' AND collect_by > #{now} AND collect_by <= #{horizon} AND reminded_at IS NULL
+            ORDER BY collect_by, id LIMIT #{limit}
+            """)
+    List<Long> selectToRemind(@Param("now") Instant now, @Param("horizon") Instant horizon, @Param("limit") int limit);
+
+    /** 1 for the one run that reminds of it (still pending, not past its deadline, not reminded yet). */
+    @Update("""
+            UPDATE redemption SET reminded_at = #{at}
+            WHERE id = #{id} AND status = 'PENDING' AND reminded_at IS NULL AND collect_by > #{at}
+            """)
+    int markReminded(@Param("id") long id, @Param("at") Instant at);
 }

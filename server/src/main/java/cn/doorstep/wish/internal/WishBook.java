@@ -1,6 +1,9 @@
 package cn.doorstep.wish.internal;
 
+import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.Role;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -11,6 +14,7 @@ import cn.doorstep.wish.WishStep;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +30,14 @@ public class WishBook {
     private final WishMapper wishes;
     private final WishEventMapper events;
     private final Notifier notifier;
+    private final RoleService roles;
     private final Clock clock;
 
-    WishBook(WishMapper wishes, WishEventMapper events, Notifier notifier, Clock clock) {
+    WishBook(WishMapper wishes, WishEventMapper events, Notifier notifier, RoleService roles, Clock clock) {
         this.wishes = wishes;
         this.events = events;
         this.notifier = notifier;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -67,6 +73,17 @@ public class WishBook {
         fields.put("time3", NOTICE_TIME.format(clock.instant().atZone(Zones.CHINA)));
         notifier.notify(userId, kind, fields, "pages/wish/detail?id=" + wish.getId(),
                 "wish-" + kind.name().substring("WISH_".length()).toLowerCase() + ":" + wish.getId() + ":" + eventId);
+    }
+
+    /**
+     * The same notice to every admin of the wish's community (the first 50: a community has a handful),
+     * for what they may have to act on (a dispute to settle, a fulfilment to look at).
+     */
+    public void noticeAdmins(NotificationKind kind, Wish wish, String what, long eventId) {
+        for (RoleService.Holder admin : roles.holders(Role.ADMIN, List.of(wish.getCommunityId()),
+                PageQuery.of(1, PageQuery.MAX_SIZE)).items()) {
+            notice(admin.userId(), kind, wish, what, eventId);
+        }
     }
 
     /** Why a conditional step matched no row: the state it met (read again, as it is now). */

@@ -1,0 +1,126 @@
+package cn.doorstep.notify;
+
+import cn.doorstep.common.ApiException;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.Transactions;
+import cn.doorstep.notify.internal.InboxItem;
+import cn.doorstep.notify.internal.InboxMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The in-app inbox. Items are written by {@link Notifier} in the transaction of the fact they
+ * announce; each user's {@code inbox_counter} row holds the total and unread counts, changed in the
+ * same transactions by exactly the rows changed, so the app start reads its badge by primary key
+ * and its first page from one range of {@code idx_inbox_user}, however long the inbox.
+ * <p>
+ * The counter rows a notifying transaction adds to are locked in its last moment (before commit),
+ * in user-id order: a transaction that notifies several users (a disputed wish: poster, claimer,
+ * admins) can therefore never deadlock with another over them, and holds them only for its commit.
+ */
+@Service
+public class Inbox {
+
+    private final InboxMapper items;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    Inbox(InboxMapper items, Transactions transactions, Clock clock) {
+        this.items = items;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Adds a notice in the caller's transaction (Notifier's); its counter follows just before commit. */
+    void add(long userId, NotificationKind kind, Map<String, String> fields, String page, String dedupeKey) {
+        InboxTexts.Text text = InboxTexts.render(kind, fields);
+        if (items.add(userId, kind.name(), text.title(), text.body(), page, dedupeKey, clock.instant()) == 1) {
+            pendingCounts().add(userId);
+        }
+    }
+
+    /**
+     * A page, newest first, with the counts: two autocommit reads, each one index lookup, and no
+     * transaction around them (read on every app start, so without a read-only transaction's extra
+     * round trips). A notice committed between the two reads shows up in one and not yet the other;
+     * the next read agrees.
+     */
+    public InboxPage page(long userId, PageQuery page) {
+        Map<String, Long> counter = items.selectCounter(userId);
+        long total = counter == null ? 0 : counter.get("total");
+        long unread = counter == null ? 0 : counter.get("unread");
+        var found = total == 0 ? java.util.List.<InboxItem>of() : items.selectPage(userId, page.offset(), page.size());
+        return new InboxPage(found.stream().map(Inbox::view).toList(), total, page.page(), page.size(), unread);
+    }
+
+    /** Marks one of the user's items read (again: no change); another user's item is 404. */
+    public InboxItemView read(long userId, long id) {
+        return transactions.readCommitted(() -> {
+            if (items.markRead(userId, id, clock.instant()) == 1) {
+                items.countRead(userId, 1);
+            }
+            InboxItem item = items.selectOwn(userId, id);
+            if (item == null) {
+                throw new ApiException(NotifyError.INBOX_ITEM_NOT_FOUND);
+            }
+            return view(item);
+        });
+    }
+
+    /** What read-all did: how many items it read, and the unread count after it. */
+    public record ReadAll(int read, long unread) {
+    }
+
+    /** Marks every unread item of the user read. */
+    public ReadAll readAll(long userId) {
+        return transactions.readCommitted(() -> {
+            Instant now = clock.instant();
+            int read = items.markAllRead(userId, now);
+            if (read > 0) {
+                items.countRead(userId, read);
+            }
+            Map<String, Long> counter = items.selectCounter(userId);
+            return new ReadAll(read, counter == null ? 0 : counter.get("unread"));
+        });
+    }
+
+    private static InboxItemView view(InboxItem i) {
+        return new InboxItemView(i.getId(), NotificationKind.valueOf(i.getKind()), i.getTitle(), i.getBody(),
+                i.getPage(), i.getReadAt() != null, i.getCreatedAt(), i.getReadAt());
+    }
+
+    /** This transaction's new items per user, counted in one statement each just before it commits. */
+    private PendingCounts pendingCounts() {
+        PendingCounts pending = (PendingCounts) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new PendingCounts();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    private final class PendingCounts implements TransactionSynchronization {
+
+        private final TreeMap<Long, Integer> added = new TreeMap<>(); // user-id order: the lock order
+
+        void add(long userId) {
+            added.merge(userId, 1, Integer::sum);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            added.forEach(items::countAdded);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Inbox.this);
+        }
+    }
+}
