@@ -6,9 +6,11 @@ import cn.doorstep.station.StationKind;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestRegions;
+import cn.doorstep.support.TestServers;
 import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.WeChatStubs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -57,6 +59,8 @@ public abstract class BookingTestSupport {
 
     protected void setUpStation(Instant now) {
         clock.set(now);
+        // activity titles go through WeChat's text check: pass, whatever another test class left stubbed
+        WeChatStubs.of(TestServers.get()).contentCheck("pass");
         community = regions.community();
         station = stations.at(community, 43.85, 126.55).named("测试党群服务站").kinds(StationKind.SERVICE).create().id();
         staff = users.with(Role.STAFF, station);

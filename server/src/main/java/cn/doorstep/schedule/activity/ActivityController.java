@@ -40,7 +40,8 @@ class ActivityController {
             description = "Staff of the station (under /staff) or admins of its community (under /admin). Starts "
                     + "and ends are station-local times without an offset; residents book it like a slot (its "
                     + "slotId); audited. Refused: 400 50022 times inconsistent or past; 403 50024 neither staff nor "
-                    + "admin here; 404 20001.")
+                    + "admin here; 404 20001; 422 14009 title or "
+                    + "description WeChat's content check found unsuitable (checked as the publisher).")
     @PostMapping({"/api/v1/staff/stations/{stationId}/activities", "/api/v1/admin/stations/{stationId}/activities"})
     ApiResponse<ActivityView> publishActivity(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                               @PathVariable long stationId, @Valid @RequestBody ActivityRequest request) {
