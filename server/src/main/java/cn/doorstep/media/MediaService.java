@@ -126,8 +126,9 @@ public class MediaService {
                 log.warn("Sending image {} to WeChat's media check failed; the job retries it", row.getId(), e);
             }
         }
+        MediaImage stored = images.selectById(row.getId()); // as the check left it
         return new UploadedImage(urlOf(path), clean.format().contentType(), clean.width(), clean.height(),
-                clean.bytes().length);
+                clean.bytes().length, ImageCheck.valueOf(stored.getCheckStatus()));
     }
 
     /**
@@ -170,7 +171,8 @@ public class MediaService {
                 decided++;
                 if (!pass) {
                     checks.moveOut(row.getPath());
-                    events.publishEvent(new ImageWithdrawn(row.getId(), urlOf(row.getPath()), row.getOwnerId(), "ADMIN"));
+                    events.publishEvent(new ImageWithdrawn(row.getId(), urlOf(row.getPath()), row.getOwnerId(),
+                            ImageWithdrawn.BY_ADMIN));
                 }
             }
         }

@@ -1,6 +1,9 @@
 package cn.doorstep.wechat;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +31,8 @@ class WeChatPushController {
                     + "echostr as plain text when the signature is the SHA-1 of the configured token (doorstep.wechat."
                     + "push-token), timestamp and nonce. Refused: 403 14007 signature missing or wrong (or no token "
                     + "configured), 400 14008 no echostr.")
+    @ApiResponse(responseCode = "200", description = "echostr, as plain text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")))
     @GetMapping("/api/v1/wechat/push")
     ResponseEntity<String> verify(@RequestParam(required = false) String signature, @RequestParam(required = false) String timestamp,
                   @RequestParam(required = false) String nonce, @RequestParam(required = false) String echostr) {
@@ -40,6 +45,8 @@ class WeChatPushController {
                     + "Other events are acknowledged and ignored. The reply is the text success. Refused, changing "
                     + "nothing: 403 14007 signature missing or wrong (or no token configured), 400 14008 not a "
                     + "readable event or no trace_id.")
+    @ApiResponse(responseCode = "200", description = "success, as plain text (what WeChat expects)",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")))
     @PostMapping("/api/v1/wechat/push")
     ResponseEntity<String> receive(@RequestParam(required = false) String signature, @RequestParam(required = false) String timestamp,
                    @RequestParam(required = false) String nonce, @RequestBody(required = false) String body) {

@@ -139,6 +139,9 @@ class WishModeration {
 
     @ApplicationModuleListener
     void on(ImageWithdrawn event) {
+        if (event.byAdmin()) {
+            return; // an admin withdrew it answering a flag: nothing new to look at
+        }
         flagWishesShowing(event.url(), WishFlag.PHOTO_RISKY);
     }
 

@@ -12,6 +12,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
+import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestServers;
@@ -165,6 +166,52 @@ class MediaCheckTest {
                 Integer.class, admin.id())).isEqualTo(1);
         assertThat(clearFlag(admin, wish, "PHOTO_REVIEW", true)).hasStatus(HttpStatus.CONFLICT)
                 .bodyJson().extractingPath("$.code").isEqualTo(40019);
+    }
+
+    @Nested
+    class Races {
+
+        @Test
+        void tenAdminsAnsweringOneFlagAtOnceDecideItOnce() {
+            String url = upload(poster);
+            long wish = postWish(poster, url);
+            assertThat(callback(trace, "review", "20001")).hasStatusOk();
+            await().atMost(ASYNC).until(() -> "PHOTO_REVIEW".equals(flagOf(wish)));
+            List<SignedIn> admins = Parallel.run(10, 10, i -> users.with(Role.ADMIN, community));
+
+            List<Integer> statuses = Parallel.run(10, 10, i -> clearFlag(admins.get(i), wish, "PHOTO_REVIEW", i % 2 == 0)
+                    .getResponse().getStatus());
+
+            assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+            assertThat(statuses.stream().filter(s -> s == 409)).hasSize(9);
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'wish.clear-flag' and target_id = ?",
+                    Integer.class, String.valueOf(wish))).isEqualTo(1);
+            assertThat(row(url).get("check_status")).isIn("PASSED", "WITHDRAWN");
+            await().atMost(ASYNC).until(() -> jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where "
+                    + "SERIALIZED_EVENT like ? and COMPLETION_DATE is null", Integer.class, "%" + pathOf(url) + "%") == 0);
+            assertThat(flagOf(wish)).as("an admin's own withdrawal raises no new flag").isNull();
+        }
+
+        @Test
+        void aRiskyVerdictDeliveredTenTimesAtOnceWithdrawsTheImageOnce() {
+            String url = upload(poster);
+
+            List<Integer> statuses = Parallel.run(10, 10, i -> callback(trace, "risky", "20002").getResponse().getStatus());
+
+            assertThat(statuses).containsOnly(200);
+            await().atMost(ASYNC).until(() -> "WITHDRAWN".equals(row(url).get("check_status")));
+            await().atMost(ASYNC).until(() -> incompleteVerdicts() == 0);
+            String withdrawn = "%" + pathOf(url) + "%";
+            assertThat(jdbc.queryForObject("select (select count(*) from EVENT_PUBLICATION where EVENT_TYPE = ? and "
+                    + "SERIALIZED_EVENT like ?) + (select count(*) from EVENT_PUBLICATION_ARCHIVE where EVENT_TYPE = ? and "
+                    + "SERIALIZED_EVENT like ?)", Integer.class, ImageWithdrawn.class.getName(), withdrawn,
+                    ImageWithdrawn.class.getName(), withdrawn)).as("one ImageWithdrawn, heard by wish once").isEqualTo(1);
+        }
+
+        int incompleteVerdicts() {
+            return jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where SERIALIZED_EVENT like ? "
+                    + "and COMPLETION_DATE is null", Integer.class, "%" + trace + "%");
+        }
     }
 
     @Nested
