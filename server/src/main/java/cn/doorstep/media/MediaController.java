@@ -27,7 +27,8 @@ class MediaController {
     @Operation(summary = "Upload one image; the reply's url is what photo fields accept",
             description = "Any signed-in user, with wx.uploadFile and the part named file (wx.request cannot send "
                     + "files). JPEG, PNG or WebP by content, up to 5 MB; EXIF, GPS, XMP and text are stripped "
-                    + "losslessly and the image is stored under an unguessable name. Refused: 400 41001 not an "
+                    + "losslessly and the image is stored under an unguessable name, then sent to WeChat's media check: "
+                    + "until WeChat passes it (check), only its uploader and admins are shown it. Refused: 400 41001 not an "
                     + "image, 41002 over 5 MB, 41003 too many pixels; 429 over 60 uploads an hour; 503 41005 "
                     + "storage unavailable.")
     @PostMapping(path = "/api/v1/media/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -8,6 +8,7 @@ import cn.doorstep.common.Zones;
 import cn.doorstep.media.internal.ImageSanitizer;
 import cn.doorstep.media.internal.MediaImage;
 import cn.doorstep.media.internal.MediaImageMapper;
+import cn.doorstep.wechat.WeChatClient;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,9 +20,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -42,14 +49,21 @@ public class MediaService {
 
     private final MediaProperties properties;
     private final MediaImageMapper images;
+    private final MediaChecks checks;
+    private final WeChatClient weChat;
     private final RateLimiter rateLimiter;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    MediaService(MediaProperties properties, MediaImageMapper images, RateLimiter rateLimiter, Clock clock) {
+    MediaService(MediaProperties properties, MediaImageMapper images, MediaChecks checks, WeChatClient weChat,
+                 RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
         this.properties = properties;
         this.images = images;
+        this.checks = checks;
+        this.weChat = weChat;
         this.rateLimiter = rateLimiter;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,7 +84,12 @@ public class MediaService {
         }
     }
 
-    /** Checks, cleans and stores an image's bytes for {@code ownerId}; also how demo data adds images. */
+    /**
+     * Checks, cleans and stores an image's bytes for {@code ownerId}, then hands it to WeChat's media check
+     * ({@link MediaChecks}): until WeChat's verdict, only its uploader and admins are shown it. Without an
+     * appid (the local profile, where nobody signs in with WeChat) there is no check and the image is shown
+     * (check_label NO_APPID). Also how demo data adds images.
+     */
     public UploadedImage store(long ownerId, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new ApiException(MediaError.IMAGE_TOO_LARGE);
@@ -89,14 +108,90 @@ public class MediaService {
         row.setBytes(clean.bytes().length);
         row.setWidth(clean.width());
         row.setHeight(clean.height());
+        boolean checked = weChat.configured();
+        row.setCheckStatus((checked ? ImageCheck.PENDING : ImageCheck.PASSED).name());
+        row.setCheckLabel(checked ? null : "NO_APPID");
+        row.setCheckAttempts(0);
+        row.setCheckRequestedAt(clock.instant());
         try {
             images.insert(row);
         } catch (RuntimeException e) {
             deleteQuietly(properties.dir().resolve(path)); // no row, no file: nothing unowned is served
             throw e;
         }
+        if (checked) {
+            try {
+                checks.submit(row);
+            } catch (RuntimeException e) { // the image is stored and PENDING: the media-check job sends it
+                log.warn("Sending image {} to WeChat's media check failed; the job retries it", row.getId(), e);
+            }
+        }
+        MediaImage stored = images.selectById(row.getId()); // as the check left it
         return new UploadedImage(urlOf(path), clean.format().contentType(), clean.width(), clean.height(),
-                clean.bytes().length);
+                clean.bytes().length, ImageCheck.valueOf(stored.getCheckStatus()));
+    }
+
+    /**
+     * Of {@code urls} (photo URLs as stored by another feature), those {@code viewerId} may be shown, in
+     * their order: every image WeChat passed; the viewer's own uploads while checked; for an admin (of the
+     * object they belong to, as the caller decides) every image not withdrawn. One query for all.
+     */
+    @Transactional(readOnly = true)
+    public List<String> shownTo(long viewerId, boolean admin, List<String> urls) {
+        Map<String, MediaImage> rows = rowsOf(urls);
+        return urls.stream().filter(url -> {
+            MediaImage row = rows.get(url);
+            if (row == null) {
+                return false; // not an image of ours (or of another base URL): nobody checked it
+            }
+            ImageCheck check = ImageCheck.valueOf(row.getCheckStatus());
+            return check.shownToAll() || (check != ImageCheck.WITHDRAWN && (admin || row.getOwnerId() == viewerId));
+        }).toList();
+    }
+
+    /** Where each of {@code urls} is in the media check; URLs not of ours are missing from the map. */
+    @Transactional(readOnly = true)
+    public Map<String, ImageCheck> checksOf(Collection<String> urls) {
+        Map<String, ImageCheck> checks = new HashMap<>();
+        rowsOf(urls).forEach((url, row) -> checks.put(url, ImageCheck.valueOf(row.getCheckStatus())));
+        return checks;
+    }
+
+    /**
+     * An admin's decision on images held for review ({@link ImageCheck#REVIEW}): shown to all, or withdrawn
+     * (moved out of the served folder, {@link ImageWithdrawn} published). The caller checks the admin's scope
+     * and audits; images in any other state are left as they are. Returns how many were decided.
+     */
+    @Transactional
+    public int review(Collection<String> urls, boolean pass) {
+        int decided = 0;
+        for (MediaImage row : rowsOf(urls).values()) {
+            if (images.review(row.getId(), pass ? ImageCheck.PASSED : ImageCheck.WITHDRAWN,
+                    pass ? "ADMIN_PASSED" : "ADMIN_WITHDRAWN", clock.instant()) > 0) {
+                decided++;
+                if (!pass) {
+                    checks.moveOut(row.getPath());
+                    events.publishEvent(new ImageWithdrawn(row.getId(), urlOf(row.getPath()), row.getOwnerId(),
+                            ImageWithdrawn.BY_ADMIN));
+                }
+            }
+        }
+        return decided;
+    }
+
+    private Map<String, MediaImage> rowsOf(Collection<String> urls) {
+        String prefix = properties.baseUrl() + "/";
+        Map<String, String> urlByPath = new HashMap<>();
+        for (String url : urls) {
+            if (url != null && url.startsWith(prefix)) {
+                urlByPath.put(url.substring(prefix.length()), url);
+            }
+        }
+        Map<String, MediaImage> rows = new HashMap<>();
+        for (MediaImage row : images.selectByPaths(urlByPath.keySet())) {
+            rows.put(urlByPath.get(row.getPath()), row);
+        }
+        return rows;
     }
 
     /** The URL phones load a stored path from. */

@@ -6,6 +6,8 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.media.ImageCheck;
+import cn.doorstep.media.MediaService;
 import cn.doorstep.reward.RewardRequests.NewReward;
 import cn.doorstep.reward.RewardRequests.RewardChange;
 import cn.doorstep.reward.internal.Reward;
@@ -39,10 +41,12 @@ public class RewardCatalogue {
     private final StockGate gate;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final MediaService media;
     private final Clock clock;
 
     RewardCatalogue(RewardMapper rewards, StationDirectory stations, StockGate gate, AuditLog audit, ObjectMapper json,
-                    Clock clock) {
+                    MediaService media, Clock clock) {
+        this.media = media;
         this.rewards = rewards;
         this.stations = stations;
         this.gate = gate;
@@ -60,7 +64,7 @@ public class RewardCatalogue {
         }
         Page<Reward> rows = rewards.selectAvailable(communityId, stationId, clock.instant(),
                 new Page<>(page.page(), page.size()));
-        return PageResult.of(rows.getRecords().stream().map(this::view).toList(), rows.getTotal(), page);
+        return PageResult.of(forResidents(rows.getRecords()), rows.getTotal(), page);
     }
 
     /** One reward for residents: 404 once withdrawn. */
@@ -70,7 +74,15 @@ public class RewardCatalogue {
         if (reward == null || !RewardStatus.ACTIVE.name().equals(reward.getStatus())) {
             throw new ApiException(RewardError.REWARD_NOT_FOUND);
         }
-        return view(reward);
+        return forResidents(List.of(reward)).get(0);
+    }
+
+    /** Views for residents: photos WeChat's media check has not passed are left out (one query for the page). */
+    private List<RewardView> forResidents(List<Reward> rows) {
+        List<RewardView> views = rows.stream().map(this::view).toList();
+        Map<String, ImageCheck> checks = media.checksOf(views.stream().flatMap(v -> v.photos().stream()).toList());
+        return views.stream().map(v -> v.withPhotos(v.photos().stream()
+                .filter(url -> checks.get(url) == ImageCheck.PASSED).toList())).toList();
     }
 
     // ---- admins ---------------------------------------------------------------------------------

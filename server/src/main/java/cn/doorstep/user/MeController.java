@@ -46,7 +46,8 @@ class MeController {
             description = "Any signed-in user, for themselves. Changes only the fields sent; another community "
                     + "clears the grid unless a gridId of that community is sent too. Refused: 400 10000 an unknown "
                     + "or invalid field, 13002 unknown community, 13003 grid not in that community, 12002 a grid "
-                    + "without a community.")
+                    + "without a community; 422 14009 a nickname WeChat's content check found unsuitable (checked as "
+                    + "the user; WeChat not answering lets it through).")
     @PatchMapping
     ApiResponse<Me> update(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                            @Valid @RequestBody ProfileUpdate update) {

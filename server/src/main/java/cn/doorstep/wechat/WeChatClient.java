@@ -1,6 +1,7 @@
 package cn.doorstep.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
+import cn.binarywang.wx.miniapp.bean.security.WxMaMediaSecCheckCheckRequest;
 import cn.binarywang.wx.miniapp.bean.security.WxMaMsgSecCheckCheckRequest;
 import cn.doorstep.common.ApiException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -172,6 +173,58 @@ public class WeChatClient {
         }
     }
 
+    /**
+     * How handing an image to WeChat's asynchronous media check went: accepted (its verdict comes to the
+     * message push with this trace id), unavailable (WeChat down, slow or busy: try again later), or
+     * refused for good (an errcode no retry changes, e.g. 61010: the user has not used the mini-program
+     * in the last two hours).
+     */
+    public record MediaCheckSubmission(Outcome outcome, String traceId, int errcode) {
+        public enum Outcome { ACCEPTED, UNAVAILABLE, REFUSED }
+    }
+
+    /**
+     * Sends an image to WeChat's media check (POST /wxa/media_check_async, version 2) as the user who
+     * uploaded it; WeChat fetches {@code mediaUrl} itself and answers later, on the message push
+     * ({@code wxa_media_check}). Never throws for WeChat's failures.
+     *
+     * @param openid the uploader's openid (WeChat requires one that used the mini-program in the last 2 hours)
+     * @param scene  1 资料, 2 评论, 3 论坛, 4 社交日志
+     */
+    public MediaCheckSubmission checkMedia(String openid, int scene, String mediaUrl) {
+        if (!properties.configured()) {
+            return new MediaCheckSubmission(MediaCheckSubmission.Outcome.UNAVAILABLE, null, 0);
+        }
+        if (openid == null) {
+            return new MediaCheckSubmission(MediaCheckSubmission.Outcome.REFUSED, null, 0);
+        }
+        var request = WxMaMediaSecCheckCheckRequest.builder().mediaUrl(mediaUrl).mediaType(IMAGE).version(2)
+                .openid(openid).scene(scene).build();
+        try {
+            var result = wx.getSecurityService().mediaCheckAsync(request);
+            if (result == null || result.getTraceId() == null || result.getTraceId().isBlank()) {
+                log.warn("WeChat media_check_async answered without a trace_id");
+                return new MediaCheckSubmission(MediaCheckSubmission.Outcome.UNAVAILABLE, null, 0);
+            }
+            return new MediaCheckSubmission(MediaCheckSubmission.Outcome.ACCEPTED, result.getTraceId(), 0);
+        } catch (WxErrorException e) {
+            int errcode = e.getError().getErrorCode();
+            refused("media_check_async", errcode);
+            boolean passes = errcode == SYSTEM_BUSY || errcode == API_QUOTA || errcode == FREQUENCY_LIMITED
+                    || errcode == INVALID_CREDENTIAL;
+            return new MediaCheckSubmission(passes ? MediaCheckSubmission.Outcome.UNAVAILABLE
+                    : MediaCheckSubmission.Outcome.REFUSED, null, errcode);
+        } catch (RuntimeException e) { // WxRuntimeException (timeouts, 5xx), or a reply that is not JSON
+            unreachable("media_check_async", e);
+            return new MediaCheckSubmission(MediaCheckSubmission.Outcome.UNAVAILABLE, null, 0);
+        }
+    }
+
+    /** media_type 2: an image (1 is audio). */
+    private static final int IMAGE = 2;
+    /** 40001: the access token went bad (rotated elsewhere): the next try fetches a new one. */
+    private static final int INVALID_CREDENTIAL = 40001;
+
     private ApiException translate(int errcode, String api, boolean phone) {
         if (errcode == INVALID_CODE) {
             return new ApiException(phone ? WeChatError.PHONE_CODE_INVALID : WeChatError.CODE_INVALID);
@@ -199,6 +252,11 @@ public class WeChatClient {
     private void refused(String api, int errcode) {
         log.warn("WeChat {} answered errcode {}", api, errcode);
         meters.counter("doorstep.wechat.failures", "api", api, "errcode", Integer.toString(errcode)).increment();
+    }
+
+    /** Whether this server has an appid: without one (the local profile) nobody signs in with WeChat at all. */
+    public boolean configured() {
+        return properties.configured();
     }
 
     private void requireConfigured() {

@@ -21,6 +21,7 @@ class WeChatConfiguration {
         config.setAppid(properties.configured() ? properties.appid() : "unconfigured");
         config.setSecret(properties.secret());
         config.setApiHostUrl(properties.apiHost());
+        config.setToken(properties.pushToken()); // what WeChat signs the message push with
 
         // WxJava holds one HTTP client builder per JVM; our timeouts decide how long a login can hang.
         var http = DefaultApacheHttpClientBuilder.get();

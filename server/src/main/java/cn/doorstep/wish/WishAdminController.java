@@ -5,6 +5,7 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.wish.WishPosting.WishPolicyView;
+import cn.doorstep.wish.WishRequests.ClearWishFlagRequest;
 import cn.doorstep.wish.WishRequests.DispatchWishRequest;
 import cn.doorstep.wish.WishRequests.ResolveWishRequest;
 import cn.doorstep.wish.WishRequests.WishPolicyRequest;
@@ -37,23 +38,28 @@ class WishAdminController {
     private final WishPosting posting;
     private final WishClaims claims;
     private final WishCompletion completion;
+    private final WishModeration moderation;
 
-    WishAdminController(WishQueries queries, WishPosting posting, WishClaims claims, WishCompletion completion) {
+    WishAdminController(WishQueries queries, WishPosting posting, WishClaims claims, WishCompletion completion,
+                        WishModeration moderation) {
+        this.moderation = moderation;
         this.queries = queries;
         this.posting = posting;
         this.claims = claims;
         this.completion = completion;
     }
 
-    @Operation(summary = "Wishes of your communities, e.g. status=PENDING_REVIEW or DISPUTED (admin)",
+    @Operation(summary = "Wishes of your communities, e.g. status=PENDING_REVIEW or DISPUTED, or flagged=true (admin)",
             description = "Community admins. Wishes of the communities they administer, or of the one named, in any "
-                    + "state, oldest first: PENDING_REVIEW and DISPUTED are the work lists.")
+                    + "state, oldest first: PENDING_REVIEW and DISPUTED are the work lists, and flagged=true those whose "
+                    + "photo or text WeChat withdrew, held or could not check (the detail's flag says which).")
     @GetMapping
     ApiResponse<PageResult<WishCard>> adminWishes(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                            @RequestParam(required = false) @Positive Long communityId,
                                            @RequestParam(required = false) WishStatus status,
+                                           @RequestParam(required = false) Boolean flagged,
                                            @Valid @ParameterObject PageQuery page) {
-        return ApiResponse.ok(queries.forAdmin(me, communityId, status, page));
+        return ApiResponse.ok(queries.forAdmin(me, communityId, status, Boolean.TRUE.equals(flagged), page));
     }
 
     @Operation(summary = "Publish a wish held for review (admin)",
@@ -93,6 +99,17 @@ class WishAdminController {
     ApiResponse<WishDetail> resolveWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody ResolveWishRequest request) {
         return ApiResponse.ok(completion.resolve(me, id, request.outcome(), request.reason()));
+    }
+
+    @Operation(summary = "Clear a wish's flag, releasing or withdrawing its photos held for review (admin)",
+            description = "Community admins of the wish's community, after looking at what WeChat flagged. Photos of the "
+                    + "wish held for review (WeChat said review, or gave no verdict) are shown to all with "
+                    + "releasePhotos true, withdrawn with false; withdrawn photos stay withdrawn. Audited. Refused: 404 "
+                    + "40002; 409 40019 not flagged, or flagged anew since read.")
+    @PostMapping("/{id}/clear-flag")
+    ApiResponse<WishDetail> clearWishFlag(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                      @PathVariable long id, @Valid @RequestBody ClearWishFlagRequest request) {
+        return ApiResponse.ok(moderation.clearFlag(me, id, request.flag(), request.releasePhotos()));
     }
 
     @Operation(summary = "Whether your community reviews every wish or only those WeChat's check held (admin)",

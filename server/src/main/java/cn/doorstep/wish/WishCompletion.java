@@ -53,11 +53,12 @@ public class WishCompletion {
     private final WishProperties properties;
     private final Transactions transactions;
     private final Failures failures;
+    private final WishModeration moderation;
     private final Clock clock;
 
     WishCompletion(WishMapper wishes, WishPhotoMapper photos, WishBook book, WishAccess access, WishQueries queries,
                    PointsService points, AuditLog audit, ApplicationEventPublisher events, WishProperties properties,
-                   Transactions transactions, Failures failures, Clock clock) {
+                   Transactions transactions, Failures failures, WishModeration moderation, Clock clock) {
         this.wishes = wishes;
         this.photos = photos;
         this.book = book;
@@ -69,6 +70,7 @@ public class WishCompletion {
         this.properties = properties;
         this.transactions = transactions;
         this.failures = failures;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -78,6 +80,8 @@ public class WishCompletion {
         if (!access.claimer(me, wish)) {
             throw new ApiException(WishError.NOT_THE_CLAIMER);
         }
+        WishFlag photoFlag = moderation.checkPhotos(request.photos(), "photos");
+        WishFlag noteFlag = moderation.checkText(me, "note", request.note().strip());
         Instant now = clock.instant();
         transactions.readCommitted(() -> {
             if (wishes.fulfil(id, me.id(), request.note().strip(), request.hours(), now,
@@ -97,6 +101,8 @@ public class WishCompletion {
             }
             book.notice(wish.getPosterId(), NotificationKind.WISH_FULFILLED, wish, "志愿者已完成心愿，请确认", step);
             book.noticeAdmins(NotificationKind.WISH_FULFILLED, wish, "志愿者已提交完成纪实", step);
+            moderation.flag(id, photoFlag);
+            moderation.flag(id, noteFlag);
         });
         return queries.detail(me, id);
     }
@@ -120,11 +126,13 @@ public class WishCompletion {
         if (forResident && comment == null) {
             throw ApiException.badField(WishError.NOTE_REQUIRED, "comment", "say how the resident was asked");
         }
+        WishFlag commentFlag = moderation.checkText(me, "comment", comment);
         Instant now = clock.instant();
         transactions.readCommitted(() -> {
             if (wishes.confirm(id, WishStatus.FULFILLED.name(), me.id(), request.rating(), comment, now, null) == 0) {
                 throw book.refusal(id, "confirmed");
             }
+            moderation.flag(id, commentFlag);
             closed(id, WishStep.CONFIRMED, forResident ? Actor.GRID_HEAD : Actor.POSTER, me.id(),
                     forResident ? me.id() : null, comment, now, false);
         });
@@ -158,10 +166,12 @@ public class WishCompletion {
         if (!access.posterSide(me, wish)) {
             throw new ApiException(WishError.NOT_THE_POSTER);
         }
+        WishFlag reasonFlag = moderation.checkText(me, "reason", reason.strip());
         transactions.readCommitted(() -> {
             if (wishes.dispute(id, reason.strip(), clock.instant()) == 0) {
                 throw book.refusal(id, "disputed");
             }
+            moderation.flag(id, reasonFlag);
             long step = book.step(id, WishStep.DISPUTED, WishStatus.DISPUTED, me.id(),
                     Boolean.TRUE.equals(wish.getOnBehalf()) ? Actor.GRID_HEAD : Actor.POSTER, reason.strip());
             book.notice(wish.getPosterId(), NotificationKind.WISH_DISPUTED, wish, "已提出异议，等待社区处理", step);

@@ -19,7 +19,10 @@ public enum WishError implements ErrorCode {
     NOT_GRID_HEAD(40013, HttpStatus.FORBIDDEN, "You are not a grid head (三长) of this grid"),
     NOT_ELIGIBLE_VOLUNTEER(40014, HttpStatus.BAD_REQUEST, "The user named is neither a volunteer of the wish's community nor a confirmed party member"),
     NOTE_REQUIRED(40015, HttpStatus.BAD_REQUEST, "Confirming for a resident needs a note (comment) saying how they were asked"),
-    OWN_FULFILMENT(40016, HttpStatus.FORBIDDEN, "You fulfilled this wish: someone else confirms it (its points are yours)");
+    OWN_FULFILMENT(40016, HttpStatus.FORBIDDEN, "You fulfilled this wish: someone else confirms it (its points are yours)"),
+    TEXT_RISKY(40017, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's content check found this text unsuitable (data.errors names the field); change it and send again"),
+    PHOTO_WITHDRAWN(40018, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's media check found this photo unsuitable and it was withdrawn (data.errors names it); upload another"),
+    NOT_FLAGGED(40019, HttpStatus.CONFLICT, "The wish is not flagged (any more), or its flag changed since you read it (data.flag); read it again");
 
     private final Spec spec;
 

@@ -47,12 +47,13 @@ public class WishPosting {
     private final AuditLog audit;
     private final WishProperties properties;
     private final TransactionTemplate transaction;
+    private final WishModeration moderation;
     private final Clock clock;
 
     WishPosting(WishMapper wishes, WishPhotoMapper photos, WishPolicyMapper policies, WishBook book, WishAccess access,
                 WishQueries queries, WeChatClient weChat, UserService users, CommunityService communities,
                 RateLimiter rateLimiter, AuditLog audit, WishProperties properties, TransactionTemplate transaction,
-                Clock clock) {
+                WishModeration moderation, Clock clock) {
         this.wishes = wishes;
         this.photos = photos;
         this.policies = policies;
@@ -66,6 +67,7 @@ public class WishPosting {
         this.audit = audit;
         this.properties = properties;
         this.transaction = transaction;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -106,7 +108,12 @@ public class WishPosting {
             case UNAVAILABLE -> "CHECK_UNAVAILABLE";
             default -> reviewsAll(draft.communityId()) ? "COMMUNITY_REVIEWS_ALL" : null;
         };
-        Long id = transaction.execute(tx -> insert(me, draft, check, held));
+        WishFlag photoFlag = moderation.checkPhotos(draft.photos(), "photos");
+        Long id = transaction.execute(tx -> {
+            long wishId = insert(me, draft, check, held);
+            moderation.flag(wishId, photoFlag);
+            return wishId;
+        });
         return queries.detail(me, id);
     }
 

@@ -8,6 +8,8 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.community.CommunityService;
+import cn.doorstep.media.ImageCheck;
+import cn.doorstep.media.MediaService;
 import cn.doorstep.user.PhoneMask;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
@@ -51,9 +53,11 @@ public class WishQueries {
     private final CommunityService communities;
     private final UserService users;
     private final AuditLog audit;
+    private final MediaService media;
 
     WishQueries(WishMapper wishes, WishEventMapper events, WishPhotoMapper photos, WishAccess access,
-                CommunityService communities, UserService users, AuditLog audit) {
+                CommunityService communities, UserService users, AuditLog audit, MediaService media) {
+        this.media = media;
         this.wishes = wishes;
         this.events = events;
         this.photos = photos;
@@ -88,7 +92,8 @@ public class WishQueries {
     }
 
     /** The wishes of the caller's communities (as ADMIN), e.g. those waiting for review or disputed. */
-    public PageResult<WishCard> forAdmin(CurrentUser me, Long communityId, WishStatus status, PageQuery page) {
+    public PageResult<WishCard> forAdmin(CurrentUser me, Long communityId, WishStatus status, boolean flagged,
+                                         PageQuery page) {
         Set<Long> scope = me.scopesOf(Role.ADMIN);
         if (communityId != null) {
             scope = scope.contains(communityId) ? Set.of(communityId) : Set.of();
@@ -96,7 +101,7 @@ public class WishQueries {
         if (scope.isEmpty()) {
             return PageResult.of(List.of(), 0, page);
         }
-        return cards(wishes.selectForAdmin(scope, status == null ? null : status.name(),
+        return cards(wishes.selectForAdmin(scope, status == null ? null : status.name(), flagged,
                 new Page<>(page.page(), page.size())), page);
     }
 
@@ -129,7 +134,11 @@ public class WishQueries {
     WishDetail detail(CurrentUser me, Wish w) {
         boolean people = access.involved(me, w);
         WishStatus status = WishStatus.valueOf(w.getStatus());
-        List<WishPhoto> all = photos.selectOfWish(w.getId());
+        // photos WeChat has not passed: only their uploader and the community's admins see them (one query)
+        List<WishPhoto> stored = photos.selectOfWish(w.getId());
+        Set<String> shown = Set.copyOf(media.shownTo(me.id(), me.isAdminOf(w.getCommunityId()),
+                stored.stream().map(WishPhoto::getUrl).toList()));
+        List<WishPhoto> all = stored.stream().filter(p -> shown.contains(p.getUrl())).toList();
         List<WishEvent> steps = events.selectOfWish(w.getId());
 
         // the 纪实 (note, photos of someone's home) and the poster's comment are the wish's people's, like
@@ -158,7 +167,8 @@ public class WishQueries {
                 all.stream().filter(p -> p.getEventId() == null).map(WishPhoto::getUrl).toList(),
                 people ? w.getReviewReason() : null, claim, people ? w.getAssigneeId() : null, fulfilment, confirmation,
                 people ? w.getDisputeReason() : null, w.getCreatedAt(), w.getPublishedAt(), actions(me, w, status),
-                timeline);
+                timeline, !people || w.getFlagReason() == null ? null
+                : new WishDetail.WishFlagView(WishFlag.valueOf(w.getFlagReason()), w.getFlaggedAt()));
     }
 
     private List<WishAction> actions(CurrentUser me, Wish w, WishStatus status) {
@@ -193,8 +203,11 @@ public class WishQueries {
 
     private PageResult<WishCard> cards(Page<Wish> rows, PageQuery page) {
         List<Wish> list = rows.getRecords();
-        Map<Long, String> covers = list.isEmpty() ? Map.of() : photos.selectCovers(list.stream().map(Wish::getId).toList())
-                .stream().collect(Collectors.toMap(WishPhoto::getWishId, WishPhoto::getUrl, (a, b) -> a));
+        List<WishPhoto> coverRows = list.isEmpty() ? List.of() : photos.selectCovers(list.stream().map(Wish::getId).toList());
+        // a list is seen by many: a cover WeChat has not passed is left out
+        Map<String, ImageCheck> checks = media.checksOf(coverRows.stream().map(WishPhoto::getUrl).toList());
+        Map<Long, String> covers = coverRows.stream().filter(p -> checks.get(p.getUrl()) == ImageCheck.PASSED)
+                .collect(Collectors.toMap(WishPhoto::getWishId, WishPhoto::getUrl, (a, b) -> a));
         var names = new Names(list);
         // the posters' own numbers where a wish gave none, in one statement
         Map<Long, String> posterPhones = users.phonesOf(list.stream().filter(w -> w.getContactPhone() == null)

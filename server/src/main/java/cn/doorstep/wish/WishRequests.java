@@ -60,6 +60,12 @@ public final class WishRequests {
     public record ResolveWishRequest(@NotNull Resolution outcome, @NotBlank @Size(max = 128) @PlainText String reason) {
     }
 
+    /** An admin's answer to a flag: the flag as read, and whether the photos held for review are shown or withdrawn. */
+    public record ClearWishFlagRequest(
+            @NotNull @Schema(description = "the flag as you read it in the wish's detail") WishFlag flag,
+            @NotNull @Schema(description = "true: photos held for review are shown to all; false: withdrawn") Boolean releasePhotos) {
+    }
+
     public record WishPolicyRequest(@NotNull @Schema(description = "true: every wish waits for an admin") Boolean reviewAll) {
     }
 }

@@ -158,6 +158,13 @@ class DemoWishes implements ApplicationRunner {
                 "王奶奶独居，没有手机，腿脚不便，每月需要有人帮忙买米买油送上楼。", WishCategory.ELDERLY_CARE, Urgency.HIGH,
                 List.of(), "王奶奶", "5号楼1单元302"));
         posting.approve(admin1, knock.id());
+
+        // WeChat's media check (no appid locally, so images pass unchecked): the claimed tap's photo as if WeChat
+        // asked for a person, its wish flagged for admin1 (GET /api/v1/admin/wishes?flagged=true, then clear-flag)
+        jdbc.update("UPDATE media_image SET check_status = 'REVIEW', check_label = '20001' WHERE path = "
+                + "(SELECT SUBSTRING_INDEX(url, '/media/', -1) FROM wish_photo WHERE wish_id = ? AND event_id IS NULL "
+                + "ORDER BY sort_order LIMIT 1)", claimed);
+        jdbc.update("UPDATE wish SET flag_reason = 'PHOTO_REVIEW', flagged_at = NOW(3) WHERE id = ?", claimed);
         log.info("Demo data: {} wishes in every state, 4 units, 4 party members, a grid head", jdbc.queryForObject(
                 "SELECT COUNT(*) FROM wish", Integer.class));
     }

@@ -88,6 +88,27 @@ class RewardTest extends RewardTestSupport {
     class Catalogue {
 
         @Test
+        void residentsSeeARewardsPhotoOnlyOnceWeChatPassedIt() {
+            String photo = uncheckedPhotoUrl(admin);
+            long reward = idOf(create(admin, """
+                    {"stationId":%d,"kind":"GOODS","name":"大米","pointsPrice":40,"stock":5,"photos":["%s"]}
+                    """.formatted(station, photo)));
+            SignedIn resident = users.resident();
+
+            assertThat(get(resident, "/api/v1/rewards/" + reward)).hasStatusOk().bodyJson()
+                    .extractingPath("$.data.photos").asArray().isEmpty();
+            assertThat(get(resident, "/api/v1/rewards?stationId=" + station)).bodyJson()
+                    .extractingPath("$.data.items[0].photos").asArray().isEmpty();
+            assertThat(get(admin, "/api/v1/admin/rewards/" + reward)).bodyJson()
+                    .extractingPath("$.data.photos").asArray().containsExactly(photo);
+
+            jdbc.update("update media_image set check_status = 'PASSED' where path = ?", pathOf(photo));
+
+            assertThat(get(resident, "/api/v1/rewards/" + reward)).bodyJson()
+                    .extractingPath("$.data.photos").asArray().containsExactly(photo);
+        }
+
+        @Test
         void residentsSeeOnlyTheRewardsOnOfferNow() {
             String photo = photoUrl(admin);
             MvcTestResult made = create(admin, """

@@ -96,6 +96,16 @@ public final class WeChatStubs {
         server.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check")).willReturn(response));
     }
 
+    /** POST /wxa/media_check_async: WeChat takes the image and answers with the trace id its verdict will carry. */
+    public void mediaCheckAccepted(String traceId) {
+        mediaCheckAnswers(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"trace_id\":\"" + traceId + "\"}"));
+    }
+
+    /** POST /wxa/media_check_async answering with anything: an errcode, a 5xx, a delay past the timeout. */
+    public void mediaCheckAnswers(ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlPathEqualTo("/wxa/media_check_async")).willReturn(response));
+    }
+
     /** A WeChat answer that arrives after our read timeout (2 s in tests). */
     public static ResponseDefinitionBuilder slow(ResponseDefinitionBuilder response) {
         return response.withFixedDelay(2500);

@@ -17,6 +17,12 @@ public class MediaImage {
     private Integer bytes;
     private Integer width;
     private Integer height;
+    private String checkStatus;
+    private String checkTraceId;
+    private Integer checkAttempts;
+    private Instant checkRequestedAt;
+    private String checkLabel;
+    private Instant checkedAt;
     @TableField(fill = FieldFill.INSERT)
     private Instant createdAt;
 
@@ -34,6 +40,18 @@ public class MediaImage {
     public void setWidth(Integer width) { this.width = width; }
     public Integer getHeight() { return height; }
     public void setHeight(Integer height) { this.height = height; }
+    public String getCheckStatus() { return checkStatus; }
+    public void setCheckStatus(String checkStatus) { this.checkStatus = checkStatus; }
+    public String getCheckTraceId() { return checkTraceId; }
+    public void setCheckTraceId(String checkTraceId) { this.checkTraceId = checkTraceId; }
+    public Integer getCheckAttempts() { return checkAttempts; }
+    public void setCheckAttempts(Integer checkAttempts) { this.checkAttempts = checkAttempts; }
+    public Instant getCheckRequestedAt() { return checkRequestedAt; }
+    public void setCheckRequestedAt(Instant checkRequestedAt) { this.checkRequestedAt = checkRequestedAt; }
+    public String getCheckLabel() { return checkLabel; }
+    public void setCheckLabel(String checkLabel) { this.checkLabel = checkLabel; }
+    public Instant getCheckedAt() { return checkedAt; }
+    public void setCheckedAt(Instant checkedAt) { this.checkedAt = checkedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 }

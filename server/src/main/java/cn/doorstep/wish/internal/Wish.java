@@ -50,6 +50,8 @@ public class Wish {
     private String disputeReason;
     private String cancelReason;
     private Instant cancelledAt;
+    private String flagReason;
+    private Instant flaggedAt;
     @TableField(fill = FieldFill.INSERT)
     private Instant createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
@@ -129,4 +131,9 @@ public class Wish {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+
+    public String getFlagReason() { return flagReason; }
+    public void setFlagReason(String flagReason) { this.flagReason = flagReason; }
+    public Instant getFlaggedAt() { return flaggedAt; }
+    public void setFlaggedAt(Instant flaggedAt) { this.flaggedAt = flaggedAt; }
 }

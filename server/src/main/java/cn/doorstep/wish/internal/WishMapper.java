@@ -1,6 +1,7 @@
 package cn.doorstep.wish.internal;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.math.BigDecimal;
@@ -43,9 +44,26 @@ public interface WishMapper extends BaseMapper<Wish> {
                 .eq(status != null, Wish::getStatus, status).orderByDesc(Wish::getId));
     }
 
-    default Page<Wish> selectForAdmin(Collection<Long> communityIds, String status, Page<Wish> page) {
+    default Page<Wish> selectForAdmin(Collection<Long> communityIds, String status, boolean flagged, Page<Wish> page) {
         return selectPage(page, new LambdaQueryWrapper<Wish>().in(Wish::getCommunityId, communityIds)
-                .eq(status != null, Wish::getStatus, status).orderByAsc(Wish::getId));
+                .eq(status != null, Wish::getStatus, status).isNotNull(flagged, Wish::getFlagReason)
+                .orderByAsc(Wish::getId));
+    }
+
+    /**
+     * Flags the wish for its admins (a photo or text WeChat found risky or could not judge), replacing the
+     * flag it was read with ({@code current}, null for none): a concurrent flag makes this match no row.
+     */
+    default int flag(long id, String current, String reason, Instant now) {
+        return update(null, new LambdaUpdateWrapper<Wish>().set(Wish::getFlagReason, reason).set(Wish::getFlaggedAt, now)
+                .eq(Wish::getId, id).isNull(current == null, Wish::getFlagReason)
+                .eq(current != null, Wish::getFlagReason, current));
+    }
+
+    /** An admin looked at the flag, as they read it (two admins: one clears it). */
+    default int clearFlag(long id, String reason) {
+        return update(null, new LambdaUpdateWrapper<Wish>().set(Wish::getFlagReason, null).set(Wish::getFlaggedAt, null)
+                .eq(Wish::getId, id).eq(Wish::getFlagReason, reason));
     }
 
     /** Open claims of one volunteer; read while their claimer row is locked (see {@link ClaimerMapper}). */

@@ -15,6 +15,11 @@ public interface WishPhotoMapper extends BaseMapper<WishPhoto> {
                 .orderByAsc(WishPhoto::getEventId).orderByAsc(WishPhoto::getSortOrder));
     }
 
+    /** Where a photo is used (a withdrawn or held image's wishes). */
+    default List<WishPhoto> selectByUrl(String url) {
+        return selectList(new LambdaQueryWrapper<WishPhoto>().eq(WishPhoto::getUrl, url));
+    }
+
     /** The wishes' own first photos, for the wall's cards. */
     default List<WishPhoto> selectCovers(Collection<Long> wishIds) {
         return selectList(new LambdaQueryWrapper<WishPhoto>().in(WishPhoto::getWishId, wishIds)
