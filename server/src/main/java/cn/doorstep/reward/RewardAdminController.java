@@ -52,8 +52,8 @@ class RewardAdminController {
     }
 
     @Operation(summary = "One reward of your community, withdrawn ones included",
-            description = "Community admins of the reward's community. The reward whatever its status. Refused: 403 "
-                    + "31007; 404 31001.")
+            description = "Community admins of the reward's community. The reward whatever its status. Refused: 404 "
+                    + "31001 (also another community's reward).")
     @GetMapping("/{id}")
     ApiResponse<RewardView> get(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         return ApiResponse.ok(catalogue.forAdmin(me, id));
@@ -72,7 +72,7 @@ class RewardAdminController {
 
     @Operation(summary = "Change a reward (everything but its stock; a field left out is cleared)",
             description = "Community admins of the reward's community. Send every field; the stock moves only by "
-                    + "restocks and redemptions; audited. Refused: 400 31009, 31010; 403 31007; 404 31001.")
+                    + "restocks and redemptions; audited. Refused: 400 31009, 31010; 403 31007 the station is not your community's; 404 31001 (also another community's reward).")
     @PutMapping("/{id}")
     ApiResponse<RewardView> change(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                    @PathVariable long id, @Valid @RequestBody RewardChange request) {
@@ -81,7 +81,7 @@ class RewardAdminController {
 
     @Operation(summary = "Take a reward off the catalogue; redemptions already made stay collectable",
             description = "Community admins of the reward's community. The public GET /api/v1/rewards/{id} answers "
-                    + "404 afterwards; audited. Refused: 409 31012 already withdrawn; 403 31007; 404 31001.")
+                    + "404 afterwards; audited. Refused: 409 31012 already withdrawn; 404 31001 (also another community's reward).")
     @PostMapping("/{id}/withdraw")
     ApiResponse<RewardView> withdraw(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id) {
@@ -90,7 +90,7 @@ class RewardAdminController {
 
     @Operation(summary = "Put a withdrawn reward back on the catalogue",
             description = "Community admins of the reward's community. The reward is on offer again inside its "
-                    + "window; audited. Refused: 409 31012 already active; 403 31007; 404 31001.")
+                    + "window; audited. Refused: 409 31012 already active; 404 31001 (also another community's reward).")
     @PostMapping("/{id}/reinstate")
     ApiResponse<RewardView> reinstate(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id) {
@@ -99,7 +99,7 @@ class RewardAdminController {
 
     @Operation(summary = "Add stock to a reward",
             description = "Community admins of the reward's community. Adds 1-100000 units, once per "
-                    + "Idempotency-Key (required); audited. Refused: 403 31007; 404 31001; 422 10422 the key was "
+                    + "Idempotency-Key (required); audited. Refused: 404 31001 (also another community's reward); 422 10422 the key was "
                     + "used for another restock.")
     @PostMapping("/{id}/restock")
     ApiResponse<RewardView> restock(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,

@@ -183,10 +183,10 @@ public class RewardCatalogue {
 
     private Reward requireOwn(CurrentUser admin, long id) {
         Reward reward = rewards.selectById(id);
-        if (reward == null) {
+        // another community's reward is simply not found: an admin is never told what exists outside their scope
+        if (reward == null || !admin.isAdminOf(reward.getCommunityId())) {
             throw new ApiException(RewardError.REWARD_NOT_FOUND);
         }
-        requireAdmin(admin, reward.getCommunityId());
         return reward;
     }
 

@@ -80,7 +80,7 @@ class StationAdminController {
     @Operation(summary = "Replace the weekly opening hours",
             description = "Community admins of the station's community. Replaces the weekly windows and the holiday "
                     + "policy (FOLLOW_CALENDAR: Sunday hours on public holidays, Monday hours on 调休 working days); "
-                    + "audited. Refused: 400 20004 overlapping or empty windows; 403 20003.")
+                    + "audited. Refused: 400 20004 overlapping or empty windows; 404 20001 no such station (also another community's).")
     @PutMapping("/{id}/hours")
     ApiResponse<StationDetail> hours(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id, @Valid @RequestBody HoursRequest request) {
@@ -90,7 +90,7 @@ class StationAdminController {
     @Operation(summary = "Set one date's hours (closed, or other times)",
             description = "Community admins of the station's community. Makes one China date, from today to a year "
                     + "ahead, closed or open at other hours; audited. Refused: 400 20004 missing or equal times or "
-                    + "a date out of range; 403 20003.")
+                    + "a date out of range; 404 20001 no such station (also another community's).")
     @PutMapping("/{id}/hours/exceptions/{date}")
     ApiResponse<StationDetail> exception(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                          @PathVariable long id,
@@ -101,7 +101,7 @@ class StationAdminController {
 
     @Operation(summary = "Remove one date's exception",
             description = "Community admins of the station's community. That date follows the weekly hours again; "
-                    + "audited. Refused: 404 10400 no exception on that date; 403 20003.")
+                    + "audited. Refused: 404 10400 no exception on that date; 404 20001 no such station (also another community's).")
     @DeleteMapping("/{id}/hours/exceptions/{date}")
     ApiResponse<StationDetail> removeException(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                @PathVariable long id, @PathVariable LocalDate date) {
@@ -110,8 +110,8 @@ class StationAdminController {
 
     @Operation(summary = "Replace the photos",
             description = "Community admins of the station's community. Replaces the photos with up to 9 https "
-                    + "URLs, the first shown on the map; audited. Refused: 400 10000 too many or not https; 403 "
-                    + "20003.")
+                    + "URLs, the first shown on the map; audited. Refused: 400 10000 too many or not https; 404 "
+                    + "20001 no such station (also another community's).")
     @PutMapping("/{id}/photos")
     ApiResponse<StationDetail> photos(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id, @Valid @RequestBody PhotosRequest request) {
@@ -120,7 +120,7 @@ class StationAdminController {
 
     @Operation(summary = "Close the station for good (off the map)",
             description = "Community admins of the station's community. Takes the station off the map for good; its "
-                    + "page stays readable with status CLOSED; audited. Refused: 403 20003; 404 20001.")
+                    + "page stays readable with status CLOSED; audited. Refused: 404 20001 (also another community's station).")
     @PostMapping("/{id}/close")
     ApiResponse<StationDetail> close(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                      @PathVariable long id) {
@@ -129,7 +129,7 @@ class StationAdminController {
 
     @Operation(summary = "Reopen a closed station",
             description = "Community admins of the station's community. Puts a closed station back on the map; "
-                    + "audited. Refused: 403 20003; 404 20001.")
+                    + "audited. Refused: 404 20001 (also another community's station).")
     @PostMapping("/{id}/reopen")
     ApiResponse<StationDetail> reopen(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                       @PathVariable long id) {
@@ -138,7 +138,7 @@ class StationAdminController {
 
     @Operation(summary = "Delete the station",
             description = "Community admins of the station's community. Removes the station from the map and its "
-                    + "page, which answers 404 afterwards; audited. Refused: 403 20003; 404 20001.")
+                    + "page, which answers 404 afterwards; audited. Refused: 404 20001 (also another community's station).")
     @DeleteMapping("/{id}")
     ApiResponse<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         admin.delete(me, id);
@@ -147,7 +147,7 @@ class StationAdminController {
 
     @Operation(summary = "The station's staff, by user id",
             description = "Community admins of the station's community. Lists its staff with their phones masked, paged. "
-                    + "Refused: 403 20003; 404 20001.")
+                    + "Refused: 404 20001 (also another community's station).")
     @GetMapping("/{id}/staff")
     ApiResponse<PageResult<StaffMember>> staff(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                @PathVariable long id, @Valid @ParameterObject PageQuery page) {
@@ -156,7 +156,7 @@ class StationAdminController {
 
     @Operation(summary = "Make a user staff of the station",
             description = "Community admins of the station's community. Gives the user the STAFF role for this "
-                    + "station, seen at their next request; audited. Refused: 404 12001 no such user; 403 20003.")
+                    + "station, seen at their next request; audited. Refused: 404 12001 no such user; 404 20001 no such station (also another community's).")
     @PostMapping("/{id}/staff")
     ApiResponse<StaffMember> assign(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                     @PathVariable long id, @Valid @RequestBody StaffRequest request) {
@@ -165,7 +165,7 @@ class StationAdminController {
 
     @Operation(summary = "Remove a user from the station's staff",
             description = "Community admins of the station's community. Takes the station's STAFF role from the "
-                    + "user; audited. Refused: 404 10400 the user is not staff here; 403 20003.")
+                    + "user; audited. Refused: 404 10400 the user is not staff here; 404 20001 no such station (also another community's).")
     @DeleteMapping("/{id}/staff/{userId}")
     ApiResponse<Void> unassign(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                @PathVariable long id, @PathVariable long userId) {

@@ -156,13 +156,15 @@ public class StationAdminService {
         setStatus(admin, id, StationStatus.DELETED, "station.delete");
     }
 
-    /** The station row for an admin of its community, or 404/403. */
+    /**
+     * The station row for an admin of its community; 404 also for another community's station, as for another
+     * user's booking: an admin is never told what exists outside their scope.
+     */
     Station requireManaged(CurrentUser admin, long id) {
         Station row = stations.selectById(id);
-        if (row == null || Station.DELETED.equals(row.getStatus())) {
+        if (row == null || Station.DELETED.equals(row.getStatus()) || !admin.isAdminOf(row.getCommunityId())) {
             throw new ApiException(StationError.STATION_NOT_FOUND);
         }
-        requireAdminOf(admin, row.getCommunityId());
         return row;
     }
 

@@ -74,10 +74,10 @@ class AdminEndpointsScopeTest {
                     .bodyJson().extractingPath("$.data.items[*].id").asArray().containsExactly((int) our.id());
             assertThat(get("/api/v1/admin/stations?communityId=" + theirs)).hasStatus(HttpStatus.FORBIDDEN);
             assertThat(get("/api/v1/admin/stations/" + our.id() + "/staff")).hasStatusOk();
-            assertThat(get("/api/v1/admin/stations/" + their.id() + "/staff")).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(get("/api/v1/admin/stations/" + their.id() + "/staff")).hasStatus(HttpStatus.NOT_FOUND);
 
             assertThat(post("/api/v1/admin/stations/" + our.id() + "/close", null)).hasStatusOk();
-            assertThat(post("/api/v1/admin/stations/" + their.id() + "/close", null)).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(post("/api/v1/admin/stations/" + their.id() + "/close", null)).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(stationStatus(our.id())).isEqualTo("CLOSED");
             assertThat(stationStatus(their.id())).isEqualTo("ACTIVE");
         }
@@ -116,8 +116,8 @@ class AdminEndpointsScopeTest {
             assertThat(get("/api/v1/admin/rewards?communityId=" + ours)).bodyJson()
                     .extractingPath("$.data.items[*].id").asArray().containsExactly((int) ourReward);
             assertThat(get("/api/v1/admin/rewards?communityId=" + theirs)).hasStatus(HttpStatus.FORBIDDEN);
-            assertThat(get("/api/v1/admin/rewards/" + theirReward)).hasStatus(HttpStatus.FORBIDDEN);
-            assertThat(post("/api/v1/admin/rewards/" + theirReward + "/withdraw", null)).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(get("/api/v1/admin/rewards/" + theirReward)).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(post("/api/v1/admin/rewards/" + theirReward + "/withdraw", null)).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(jdbc.queryForObject("select count(*) from reward where community_id = ?", Integer.class, theirs))
                     .isEqualTo(1);
             assertThat(jdbc.queryForObject("select status from reward where id = ?", String.class, theirReward))

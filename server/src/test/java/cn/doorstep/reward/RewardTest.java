@@ -156,7 +156,7 @@ class RewardTest extends RewardTestSupport {
             assertThat(Http.<Integer>read(read, "$.data.perUserLimit")).isEqualTo(2);
             assertThat(Http.<Boolean>read(read, "$.data.available")).isFalse();
             SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
-            assertThat(get(otherAdmin, "/api/v1/admin/rewards/" + reward)).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(get(otherAdmin, "/api/v1/admin/rewards/" + reward)).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(get(admin, "/api/v1/admin/rewards/987654321")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(31001);
         }
@@ -202,7 +202,7 @@ class RewardTest extends RewardTestSupport {
             SignedIn otherAdmin = users.with(Role.ADMIN, regions.community());
             assertThat(put(otherAdmin, "/api/v1/admin/rewards/" + reward, """
                     {"stationId":%d,"kind":"SERVICE","name":"x","pointsPrice":1}
-                    """.formatted(second))).hasStatus(HttpStatus.FORBIDDEN);
+                    """.formatted(second))).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(audit.of("reward", reward)).extracting(AuditLog.Entry::action)
                     .contains("reward.create", "reward.change");
         }

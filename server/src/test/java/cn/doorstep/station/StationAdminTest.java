@@ -283,12 +283,12 @@ class StationAdminTest {
         }
 
         @Test
-        void anAdminOfAnotherCommunityCannotChangeOurStation() {
+        void anAdminOfAnotherCommunityCannotChangeOurStationNorLearnItExists() {
             long id = id(create(body(lat, lng, "[]")));
             SignedIn stranger = users.with(Role.ADMIN, regions.community());
 
             assertThat(mvc.post().uri("/api/v1/admin/stations/" + id + "/close")
-                    .header("Authorization", stranger.bearer())).hasStatus(HttpStatus.FORBIDDEN);
+                    .header("Authorization", stranger.bearer())).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(jdbc.queryForObject("select status from station where id = ?", String.class, id))
                     .isEqualTo("ACTIVE");
             assertThat(nearbyIds(lat, lng)).contains(id);
