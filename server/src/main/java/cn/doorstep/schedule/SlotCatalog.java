@@ -1,8 +1,8 @@
 package cn.doorstep.schedule;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.schedule.internal.Activity;
 import cn.doorstep.schedule.internal.ActivityMapper;
-import cn.doorstep.schedule.internal.ActivityRow;
 import cn.doorstep.schedule.internal.ServiceMapper;
 import cn.doorstep.schedule.internal.ServiceRow;
 import cn.doorstep.schedule.internal.SlotMapper;
@@ -77,7 +77,7 @@ public class SlotCatalog {
             return Map.of();
         }
         List<SlotRow> rows = slots.selectByIds(Set.copyOf(slotIds));
-        Map<Long, ActivityRow> byActivity = byId(rows, r -> r.activityId, activities::selectByIds, a -> a.id);
+        Map<Long, Activity> byActivity = byId(rows, r -> r.activityId, activities::selectByIds, Activity::getId);
         Map<Long, ServiceRow> byService = byId(rows.stream().filter(r -> r.activityId == null).toList(),
                 r -> r.serviceId, services::selectByIds, s -> s.id);
         return rows.stream().collect(Collectors.toMap(r -> r.id, r -> r.activityId != null
@@ -93,11 +93,11 @@ public class SlotCatalog {
                 .collect(Collectors.toMap(r -> r.activityId, Function.identity()));
     }
 
-    private SlotInfo info(SlotRow slot, ActivityRow a, ServiceRow s) {
+    private SlotInfo info(SlotRow slot, Activity a, ServiceRow s) {
         if (slot.activityId != null) {
-            return new SlotInfo(slotOf(slot), a.title, BookingAudience.valueOf(a.audience), 0, Duration.ZERO,
+            return new SlotInfo(slotOf(slot), a.getTitle(), BookingAudience.valueOf(a.getAudience()), 0, Duration.ZERO,
                     properties.activityCancelDeadline(), 0,
-                    new ActivityRef(a.id, a.stationId, a.title, a.points == null ? 0 : a.points));
+                    new ActivityRef(a.getId(), a.getStationId(), a.getTitle(), a.getPoints() == null ? 0 : a.getPoints()));
         }
         return new SlotInfo(slotOf(slot), s.name, BookingAudience.valueOf(s.audience), s.horizonDays,
                 Duration.ofMinutes(s.minNoticeMinutes), Duration.ofMinutes(s.cancelDeadlineMinutes), s.weeklyLimit, null);

@@ -6,6 +6,7 @@ import cn.doorstep.common.RoleGrant;
 import cn.doorstep.common.Zones;
 import cn.doorstep.schedule.BookingAudience;
 import cn.doorstep.schedule.activity.Activities;
+import cn.doorstep.schedule.activity.ActivityKind;
 import cn.doorstep.schedule.activity.ActivityRequest;
 import cn.doorstep.schedule.service.BookableServices;
 import cn.doorstep.schedule.service.ServiceKind;
@@ -56,10 +57,10 @@ class DemoBookings implements ApplicationRunner {
             new Offer("法律咨询", ServiceKind.SERVICE, 2, 30, "律师志愿者一对一咨询", new int[] {1, 3, 5}, "14:00", "17:00"));
 
     private static final String[][] EVENTS = {
-            {"暖新大集", "服务站广场", "年货、理发、义诊、手机贴膜，一站逛齐"},
-            {"社区义诊", "一楼大厅", "血压血糖测量、中医问诊"},
-            {"亲子手工课", "文体康养室", "剪纸、灯笼制作，家长陪同"},
-            {"防诈骗讲座", "党员活动室", "民警讲解常见电信诈骗"}};
+            {"暖新大集", "服务站广场", "年货、理发、义诊、手机贴膜，一站逛齐", "MARKET"},
+            {"社区义诊", "一楼大厅", "血压血糖测量、中医问诊", "CLINIC"},
+            {"亲子手工课", "文体康养室", "剪纸、灯笼制作，家长陪同", "CULTURE"},
+            {"防诈骗讲座", "党员活动室", "民警讲解常见电信诈骗", "LECTURE"}};
 
     private final BookableServices services;
     private final Activities activities;
@@ -104,7 +105,7 @@ class DemoBookings implements ApplicationRunner {
                 String[] e = EVENTS[random.nextInt(EVENTS.length)];
                 LocalDate day = today.plusDays(1 + random.nextInt(6));
                 int hour = 9 + random.nextInt(6);
-                activities.publish(stationId, new ActivityRequest(e[0], e[1], e[2], day.atTime(hour, 0),
+                activities.publish(stationId, new ActivityRequest(e[0], ActivityKind.valueOf(e[3]), e[1], e[2], day.atTime(hour, 0),
                         day.atTime(hour + 2, 0), 20 + 10 * random.nextInt(4), BookingAudience.ALL, 5 + 5 * random.nextInt(2)),
                         ACTOR);
             }

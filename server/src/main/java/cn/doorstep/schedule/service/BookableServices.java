@@ -78,6 +78,16 @@ public class BookableServices {
                 total, page);
     }
 
+    /** One service, for anyone: 404 when there is none, it is archived, or its station is not running. */
+    @Transactional(readOnly = true)
+    public ServiceView get(long serviceId) {
+        ServiceRow service = services.selectById(serviceId);
+        if (service == null || !ServiceRow.ACTIVE.equals(service.status) || !managers.isActive(service.stationId)) {
+            throw new ApiException(ScheduleError.SERVICE_NOT_FOUND);
+        }
+        return view(service);
+    }
+
     /** The service's slots starting on a (China) date, with the seats left. */
     @Transactional(readOnly = true)
     public List<SlotView> slots(long serviceId, LocalDate date) {
