@@ -8,6 +8,9 @@ import cn.doorstep.schedule.BookingAudience;
 import cn.doorstep.schedule.activity.Activities;
 import cn.doorstep.schedule.activity.ActivityKind;
 import cn.doorstep.schedule.activity.ActivityRequest;
+import cn.doorstep.schedule.activity.ActivityRuleRequest;
+import cn.doorstep.schedule.activity.ActivityRules;
+import cn.doorstep.schedule.activity.RuleFrequency;
 import cn.doorstep.schedule.service.BookableServices;
 import cn.doorstep.schedule.service.ServiceKind;
 import cn.doorstep.schedule.service.ServiceRequest;
@@ -64,16 +67,19 @@ class DemoBookings implements ApplicationRunner {
 
     private final BookableServices services;
     private final Activities activities;
+    private final ActivityRules rules;
     private final JdbcTemplate jdbc;
 
-    DemoBookings(BookableServices services, Activities activities, JdbcTemplate jdbc) {
+    DemoBookings(BookableServices services, Activities activities, ActivityRules rules, JdbcTemplate jdbc) {
         this.services = services;
         this.activities = activities;
+        this.rules = rules;
         this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        monthlyHaircuts();
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM booking_service", Integer.class);
         if (existing != null && existing > 0) {
             return;
@@ -112,5 +118,24 @@ class DemoBookings implements ApplicationRunner {
         }
         log.info("Demo data: {} bookable services and their slots at {} stations in {} ms", made, stations.size(),
                 System.currentTimeMillis() - started);
+    }
+
+    /**
+     * The monthly 义剪 (2nd Saturday, 09:00-11:00) at every fourth running service station: a repeating
+     * activity whose occurrences the job keeps making. Added once, also to a database made before rules existed.
+     */
+    private void monthlyHaircuts() {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM booking_activity_rule", Integer.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        List<Long> stations = jdbc.queryForList("SELECT id FROM station WHERE FIND_IN_SET('SERVICE', kinds) > 0"
+                + " AND status = 'ACTIVE' ORDER BY id", Long.class);
+        for (int i = 0; i < stations.size(); i += 4) {
+            rules.create(stations.get(i), new ActivityRuleRequest("社区义剪", ActivityKind.HAIRCUT, "服务站一楼",
+                    "志愿者义务理发，老人、残疾人优先", RuleFrequency.MONTHLY, 6, 2, "09:00", "11:00", null, null, 35, 20,
+                    BookingAudience.ALL, 5), ACTOR);
+        }
+        log.info("Demo data: the monthly 义剪 at {} stations", (stations.size() + 3) / 4);
     }
 }
