@@ -3,6 +3,7 @@ package cn.doorstep.schedule;
 import cn.doorstep.schedule.activity.Activities;
 import cn.doorstep.schedule.internal.ServiceMapper;
 import cn.doorstep.station.StationOfferings;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,9 @@ class ScheduleOfferings implements StationOfferings {
 
     @Override
     public List<OfferedService> services(long stationId, int limit) {
-        return services.selectActiveAt(stationId, limit, 0).stream().map(s -> new OfferedService(s.id, s.name, s.kind,
-                s.description, s.capacity, s.slotMinutes)).toList();
+        return services.selectActiveAt(stationId, new Page<>(1, limit, false)).getRecords().stream()
+                .map(s -> new OfferedService(s.getId(), s.getName(), s.getKind(), s.getDescription(), s.getCapacity(),
+                        s.getSlotMinutes())).toList();
     }
 
     @Override

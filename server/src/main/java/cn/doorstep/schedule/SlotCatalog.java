@@ -3,8 +3,8 @@ package cn.doorstep.schedule;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.schedule.internal.Activity;
 import cn.doorstep.schedule.internal.ActivityMapper;
+import cn.doorstep.schedule.internal.BookableService;
 import cn.doorstep.schedule.internal.ServiceMapper;
-import cn.doorstep.schedule.internal.ServiceRow;
 import cn.doorstep.schedule.internal.SlotMapper;
 import cn.doorstep.schedule.internal.SlotRow;
 import java.time.Duration;
@@ -78,8 +78,8 @@ public class SlotCatalog {
         }
         List<SlotRow> rows = slots.selectByIds(Set.copyOf(slotIds));
         Map<Long, Activity> byActivity = byId(rows, r -> r.activityId, activities::selectByIds, Activity::getId);
-        Map<Long, ServiceRow> byService = byId(rows.stream().filter(r -> r.activityId == null).toList(),
-                r -> r.serviceId, services::selectByIds, s -> s.id);
+        Map<Long, BookableService> byService = byId(rows.stream().filter(r -> r.activityId == null).toList(),
+                r -> r.serviceId, services::selectByIds, BookableService::getId);
         return rows.stream().collect(Collectors.toMap(r -> r.id, r -> r.activityId != null
                 ? info(r, byActivity.get(r.activityId), null) : info(r, null, byService.get(r.serviceId))));
     }
@@ -93,14 +93,15 @@ public class SlotCatalog {
                 .collect(Collectors.toMap(r -> r.activityId, Function.identity()));
     }
 
-    private SlotInfo info(SlotRow slot, Activity a, ServiceRow s) {
+    private SlotInfo info(SlotRow slot, Activity a, BookableService s) {
         if (slot.activityId != null) {
             return new SlotInfo(slotOf(slot), a.getTitle(), BookingAudience.valueOf(a.getAudience()), 0, Duration.ZERO,
                     properties.activityCancelDeadline(), 0,
                     new ActivityRef(a.getId(), a.getStationId(), a.getTitle(), a.getPoints() == null ? 0 : a.getPoints()));
         }
-        return new SlotInfo(slotOf(slot), s.name, BookingAudience.valueOf(s.audience), s.horizonDays,
-                Duration.ofMinutes(s.minNoticeMinutes), Duration.ofMinutes(s.cancelDeadlineMinutes), s.weeklyLimit, null);
+        return new SlotInfo(slotOf(slot), s.getName(), BookingAudience.valueOf(s.getAudience()), s.getHorizonDays(),
+                Duration.ofMinutes(s.getMinNoticeMinutes()), Duration.ofMinutes(s.getCancelDeadlineMinutes()),
+                s.getWeeklyLimit(), null);
     }
 
     private static Slot slotOf(SlotRow r) {
