@@ -107,13 +107,14 @@ public class Activities {
     void insert(Activity row, int capacity) {
         activities.insert(row);
         var slot = new SlotRow();
-        slot.stationId = row.getStationId();
-        slot.activityId = row.getId();
-        slot.startsAt = row.getStartsAt();
-        slot.endsAt = row.getEndsAt();
-        slot.capacity = capacity;
-        slot.manual = true;
-        slot.createdAt = row.getCreatedAt();
+        slot.setStationId(row.getStationId());
+        slot.setActivityId(row.getId());
+        slot.setStartsAt(row.getStartsAt());
+        slot.setEndsAt(row.getEndsAt());
+        slot.setCapacity(capacity);
+        slot.setStatus(SlotRow.OPEN);
+        slot.setManual(true);
+        slot.setCreatedAt(row.getCreatedAt());
         slots.insert(slot);
     }
 
@@ -178,7 +179,7 @@ public class Activities {
 
     static ActivityView view(Activity a, SlotRow slot) {
         return new ActivityView(a.getId(), a.getStationId(), a.getTitle(), a.getPlace(), a.getDescription(),
-                a.getStartsAt(), a.getEndsAt(), slot.capacity, slot.seatsLeft(), BookingAudience.valueOf(a.getAudience()),
-                a.getPoints(), slot.id, slot.status, ActivityKind.valueOf(a.getKind()), a.getRuleId());
+                a.getStartsAt(), a.getEndsAt(), slot.getCapacity(), slot.seatsLeft(), BookingAudience.valueOf(a.getAudience()),
+                a.getPoints(), slot.getId(), slot.getStatus(), ActivityKind.valueOf(a.getKind()), a.getRuleId());
     }
 }

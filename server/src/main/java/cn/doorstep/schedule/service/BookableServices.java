@@ -87,7 +87,8 @@ public class BookableServices {
     @Transactional(readOnly = true)
     public ServiceView get(long serviceId) {
         BookableService service = services.selectById(serviceId);
-        if (service == null || !BookableService.ACTIVE.equals(service.getStatus()) || !managers.isActive(service.getStationId())) {
+        if (service == null || !BookableService.ACTIVE.equals(service.getStatus())
+                || !managers.isActive(service.getStationId())) {
             throw new ApiException(ScheduleError.SERVICE_NOT_FOUND);
         }
         return view(service);
@@ -155,17 +156,17 @@ public class BookableServices {
             throw ApiException.badField(ScheduleError.BAD_SCHEDULE, "startsAt", "must be in the future");
         }
         SlotRow slot = SlotGenerator.row(service, startsAt, now);
-        slot.manual = true;
+        slot.setManual(true);
         try {
             tx.readCommitted(() -> {
                 slots.insert(slot);
-                audit.record(me.id(), "booking.slot.add", "booking_slot", slot.id, "service " + serviceId);
+                audit.record(me.id(), "booking.slot.add", "booking_slot", slot.getId(), "service " + serviceId);
                 return slot;
             });
         } catch (DuplicateKeyException exists) {
             throw new ApiException(ScheduleError.SLOT_EXISTS);
         }
-        return slotView(slots.selectById(slot.id));
+        return slotView(slots.selectById(slot.getId()));
     }
 
     /** Closes a slot; booking hears of it ({@link SlotClosed}) and cancels its bookings and waitlist. */
@@ -174,13 +175,13 @@ public class BookableServices {
         if (slot == null) {
             throw new ApiException(ScheduleError.SLOT_NOT_FOUND);
         }
-        managers.require(me, slot.stationId);
+        managers.require(me, slot.getStationId());
         SlotInfo info = catalog.info(slot);
         tx.readCommitted(() -> {
             if (slots.close(slotId) == 0) {
                 throw new ApiException(ScheduleError.SLOT_CLOSED);
             }
-            events.publishEvent(new SlotClosed(slotId, slot.stationId, info.title(), slot.startsAt, me.id()));
+            events.publishEvent(new SlotClosed(slotId, slot.getStationId(), info.title(), slot.getStartsAt(), me.id()));
             audit.record(me.id(), "booking.slot.close", "booking_slot", slotId, info.title());
             return null;
         });
@@ -244,7 +245,7 @@ public class BookableServices {
     }
 
     public static SlotView slotView(SlotRow s) {
-        return new SlotView(s.id, s.serviceId, s.activityId, s.stationId, s.startsAt, s.endsAt, s.capacity, s.seatsLeft(),
-                s.status);
+        return new SlotView(s.getId(), s.getServiceId(), s.getActivityId(), s.getStationId(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(), s.seatsLeft(),
+                s.getStatus());
     }
 }

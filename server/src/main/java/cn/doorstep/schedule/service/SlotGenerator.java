@@ -111,13 +111,14 @@ public class SlotGenerator {
 
     static SlotRow row(BookableService service, Instant startsAt, Instant now) {
         var slot = new SlotRow();
-        slot.stationId = service.getStationId();
-        slot.serviceId = service.getId();
-        slot.startsAt = startsAt;
-        slot.endsAt = startsAt.plusSeconds(60L * service.getSlotMinutes());
-        slot.capacity = service.getCapacity();
-        slot.manual = false;
-        slot.createdAt = now;
+        slot.setStationId(service.getStationId());
+        slot.setServiceId(service.getId());
+        slot.setStartsAt(startsAt);
+        slot.setEndsAt(startsAt.plusSeconds(60L * service.getSlotMinutes()));
+        slot.setCapacity(service.getCapacity());
+        slot.setStatus(SlotRow.OPEN);
+        slot.setManual(false);
+        slot.setCreatedAt(now);
         return slot;
     }
 }
