@@ -73,6 +73,22 @@ class ActivityTextCheckTest extends BookingTestSupport {
                 .isEqualTo("亲子手工");
     }
 
+    @Test
+    void aRepeatingActivityWithARiskyTitleIsRefusedAndMakesNoOccurrence() {
+        weChat.contentCheck("risky");
+
+        assertThat(mvc.post().uri("/api/v1/staff/stations/" + station + "/activity-rules")
+                .header("Authorization", staff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"不当标题","kind":"HAIRCUT","place":"服务站一楼","frequency":"WEEKLY","dayOfWeek":6,
+                         "startsAt":"09:00","endsAt":"11:00","horizonDays":14,"capacity":12,"points":5}
+                        """)).hasStatus(HttpStatus.UNPROCESSABLE_ENTITY).bodyJson().extractingPath("$.code").isEqualTo(14009);
+
+        assertThat(jdbc.queryForObject("select count(*) from booking_activity_rule where station_id = ?", Integer.class,
+                station)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from booking_activity where station_id = ?", Integer.class,
+                station)).isZero();
+    }
+
     MvcTestResult publish(String title) {
         return mvc.post().uri("/api/v1/staff/stations/" + station + "/activities").header("Authorization", staff.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("""

@@ -79,14 +79,21 @@ public class Activities {
      */
     public ActivityView publish(CurrentUser me, long stationId, ActivityRequest request) {
         managers.require(me, stationId);
-        var check = weChat.checkText(users.openidOf(me.id()).orElse(null), ACTIVITY_SCENE, request.title().strip(),
-                request.description() == null || request.description().isBlank() ? request.title().strip()
-                        : request.description().strip());
+        requireSuitable(me, request.title(), request.description());
+        return publish(stationId, request, me.id());
+    }
+
+    /**
+     * WeChat's check of what everybody will read of an activity (or of a repeating rule, whose title every
+     * occurrence carries): risky or review → 422 naming the title.
+     */
+    void requireSuitable(CurrentUser me, String title, String description) {
+        var check = weChat.checkText(users.openidOf(me.id()).orElse(null), ACTIVITY_SCENE, title.strip(),
+                description == null || description.isBlank() ? title.strip() : description.strip());
         if (check.verdict() == WeChatClient.Verdict.RISKY || check.verdict() == WeChatClient.Verdict.REVIEW) {
             throw ApiException.badField(WeChatError.TEXT_RISKY, "title", "WeChat's content check found the title or "
                     + "description unsuitable");
         }
-        return publish(stationId, request, me.id());
     }
 
     /** msgSecCheck's scene for what everybody reads (论坛). */

@@ -35,7 +35,8 @@ class ActivityRuleController {
                     + "station-local. Its occurrences for the horizon (default 35 days) are made at once, then hourly "
                     + "as the horizon moves; a day the station is closed gets none; audited. Refused: 400 50022 "
                     + "weekOfMonth missing for MONTHLY, equal times, lastDate before firstDate (data.errors names "
-                    + "it); 403 50024 neither staff nor admin here; 404 20001.")
+                    + "it); 403 50024 neither staff nor admin here; 404 20001; 422 14009 WeChat's content check found the "
+                    + "title or description unsuitable.")
     @PostMapping({"/api/v1/staff/stations/{stationId}/activity-rules", "/api/v1/admin/stations/{stationId}/activity-rules"})
     ApiResponse<ActivityRuleView> createActivityRule(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                                      @PathVariable long stationId,

@@ -69,6 +69,7 @@ public class ActivityRules {
 
     public ActivityRuleView create(CurrentUser me, long stationId, ActivityRuleRequest request) {
         managers.require(me, stationId);
+        activities.requireSuitable(me, request.title(), request.description()); // its occurrences carry the title
         return create(stationId, request, me.id());
     }
 
