@@ -5,6 +5,8 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.internal.InboxItem;
 import cn.doorstep.notify.internal.InboxMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -27,12 +29,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Inbox {
 
     private final InboxMapper items;
+    private final InboxFirstPages firstPages;
     private final Transactions transactions;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    Inbox(InboxMapper items, Transactions transactions, Clock clock) {
+    Inbox(InboxMapper items, InboxFirstPages firstPages, Transactions transactions, ObjectMapper json, Clock clock) {
         this.items = items;
+        this.firstPages = firstPages;
         this.transactions = transactions;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -58,9 +64,26 @@ public class Inbox {
         return new InboxPage(found.stream().map(Inbox::view).toList(), total, page.page(), page.size(), unread);
     }
 
+    /**
+     * A page as the JSON it is written as: the first page of 20 (every app start's) from its copy in Redis
+     * when there is one, else from MySQL, kept for the next start.
+     */
+    public InboxPageJson pageJson(long userId, PageQuery page) {
+        if (page.page() != 1 || page.size() != InboxFirstPages.SIZE) {
+            return new InboxPageJson(write(page(userId, page)));
+        }
+        InboxFirstPages.Copy copy = firstPages.read(userId);
+        if (copy.json() != null) {
+            return new InboxPageJson(copy.json());
+        }
+        String loaded = write(page(userId, page));
+        firstPages.keep(userId, copy.version(), loaded);
+        return new InboxPageJson(loaded);
+    }
+
     /** Marks one of the user's items read (again: no change); another user's item is 404. */
     public InboxItemView read(long userId, long id) {
-        return transactions.readCommitted(() -> {
+        InboxItemView read = transactions.readCommitted(() -> {
             if (items.markRead(userId, id, clock.instant()) == 1) {
                 items.countRead(userId, 1);
             }
@@ -70,6 +93,8 @@ public class Inbox {
             }
             return view(item);
         });
+        firstPages.forget(userId);
+        return read;
     }
 
     /** What read-all did: how many items it read, and the unread count after it. */
@@ -78,7 +103,7 @@ public class Inbox {
 
     /** Marks every unread item of the user read. */
     public ReadAll readAll(long userId) {
-        return transactions.readCommitted(() -> {
+        ReadAll done = transactions.readCommitted(() -> {
             Instant now = clock.instant();
             int read = items.markAllRead(userId, now);
             if (read > 0) {
@@ -87,6 +112,16 @@ public class Inbox {
             Map<String, Long> counter = items.selectCounter(userId);
             return new ReadAll(read, counter == null ? 0 : counter.get("unread"));
         });
+        firstPages.forget(userId);
+        return done;
+    }
+
+    private String write(InboxPage page) {
+        try {
+            return json.writeValueAsString(page);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An inbox page is always writable", e);
+        }
     }
 
     private static InboxItemView view(InboxItem i) {
@@ -121,6 +156,9 @@ public class Inbox {
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Inbox.this);
+            if (status == STATUS_COMMITTED) {
+                added.keySet().forEach(firstPages::forget);
+            }
         }
     }
 }

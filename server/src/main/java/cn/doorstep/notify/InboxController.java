@@ -39,9 +39,9 @@ class InboxController {
             @Parameter(name = "size", in = ParameterIn.QUERY, description = "default 20",
                     schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "50"))})
     @GetMapping
-    ApiResponse<InboxPage> inbox(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                 @Parameter(hidden = true) HttpServletRequest http) {
-        return ApiResponse.ok(inbox.page(me.id(), InboxPageQuery.parse(http::getParameter)));
+    ApiResponse<InboxPageJson> inbox(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                     @Parameter(hidden = true) HttpServletRequest http) {
+        return ApiResponse.ok(inbox.pageJson(me.id(), InboxPageQuery.parse(http::getParameter)));
     }
 
     @Operation(summary = "Mark one notice read",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.SqlStatements;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.TestUsers;
 import com.jayway.jsonpath.JsonPath;
@@ -38,6 +39,8 @@ class InboxTest {
     TransactionTemplate transaction;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SqlStatements sql;
 
     SignedIn resident;
 
@@ -211,6 +214,36 @@ class InboxTest {
 
         assertCountersExact(racer);
         assertThat(JsonPath.<Integer>read(inbox(racer, 1, 50), "$.data.total")).isEqualTo(20);
+        // the first page's copy in Redis agrees with MySQL after the race: no reader put back an older page
+        String first = inbox(racer, 1, 20);
+        assertThat(JsonPath.<Integer>read(first, "$.data.total")).isEqualTo(20);
+        assertThat(JsonPath.<Integer>read(first, "$.data.unread")).isEqualTo(jdbc.queryForObject(
+                "select count(*) from inbox_item where user_id = ? and read_at is null", Integer.class, racer.id()));
+    }
+
+    @Test
+    void theFirstPageIsReadFromItsCopyWithoutMySqlUntilANoticeOrAReadChangesIt() {
+        earned(resident, "points:copy-1", 1);
+        earned(resident, "points:copy-2", 2);
+        String loaded = inbox(resident, 1, 20);
+
+        String[] again = new String[1];
+        assertThat(sql.during(() -> again[0] = inbox(resident, 1, 20))).as("the app start's page from Redis").isEmpty();
+        assertThat(again[0]).isEqualTo(loaded);
+
+        earned(resident, "points:copy-3", 3);
+        String afterNotice = inbox(resident, 1, 20);
+        assertThat(JsonPath.<Integer>read(afterNotice, "$.data.total")).isEqualTo(3);
+        assertThat(JsonPath.<String>read(afterNotice, "$.data.items[0].body")).isEqualTo("完成微心愿：修楼道灯，获得 3 积分。");
+
+        long newest = JsonPath.<Number>read(afterNotice, "$.data.items[0].id").longValue();
+        assertThat(mvc.post().uri("/api/v1/inbox/{id}/read", newest).header("Authorization", resident.bearer())).hasStatusOk();
+        String afterRead = inbox(resident, 1, 20);
+        assertThat(JsonPath.<Integer>read(afterRead, "$.data.unread")).isEqualTo(2);
+        assertThat(JsonPath.<List<Boolean>>read(afterRead, "$.data.items[*].read")).containsExactly(true, false, false);
+
+        assertThat(mvc.post().uri("/api/v1/inbox/read-all").header("Authorization", resident.bearer())).hasStatusOk();
+        assertThat(JsonPath.<Integer>read(inbox(resident, 1, 20), "$.data.unread")).isZero();
     }
 
     @Nested
