@@ -125,7 +125,7 @@ public class RiderService {
             throw whyUndecided(riderId);
         }
         roles.grant(rider.getUserId(), Role.RIDER, 0);
-        audit.record(me.id(), "rider.verify", "rider", riderId, null);
+        audit.record(me.id(), rider.getHomeCommunityId(), "rider.verify", "rider", riderId, null);
         return view(riders.selectById(riderId), users.get(rider.getUserId()));
     }
 
@@ -136,7 +136,7 @@ public class RiderService {
         if (riders.rejectIfPending(riderId, seenVersion, reason.strip(), me.id(), clock.instant()) == 0) {
             throw whyUndecided(riderId);
         }
-        audit.record(me.id(), "rider.reject", "rider", riderId, null);
+        audit.record(me.id(), rider.getHomeCommunityId(), "rider.reject", "rider", riderId, null);
         return view(riders.selectById(riderId), users.get(rider.getUserId()));
     }
 
