@@ -3,7 +3,11 @@ package cn.doorstep.party;
 import cn.doorstep.party.internal.PartyRegistration;
 import cn.doorstep.party.internal.PartyRegistrationMapper;
 import cn.doorstep.user.RegisteredNames;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,5 +29,12 @@ class PartyNames implements RegisteredNames {
         PartyRegistration r = registrations.selectByUser(userId);
         return r != null && RegistrationStatus.CONFIRMED.name().equals(r.getStatus())
                 ? Optional.of(r.getRealName()) : Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> registeredNames(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Map.of() : registrations.selectConfirmedByUsers(Set.copyOf(userIds)).stream()
+                .collect(Collectors.toMap(PartyRegistration::getUserId, PartyRegistration::getRealName, (a, b) -> a));
     }
 }

@@ -1,5 +1,8 @@
 package cn.doorstep.user;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,4 +14,11 @@ import java.util.Optional;
 public interface RegisteredNames {
 
     Optional<String> registeredName(long userId);
+
+    /** Many users' names at once, for a list (an implementation answers in one query); users without one are left out. */
+    default Map<Long, String> registeredNames(Collection<Long> userIds) {
+        var names = new HashMap<Long, String>();
+        userIds.forEach(id -> registeredName(id).ifPresent(name -> names.put(id, name)));
+        return names;
+    }
 }

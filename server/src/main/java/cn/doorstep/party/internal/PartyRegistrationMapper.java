@@ -17,6 +17,11 @@ public interface PartyRegistrationMapper extends BaseMapper<PartyRegistration> {
         return selectOne(new LambdaQueryWrapper<PartyRegistration>().eq(PartyRegistration::getUserId, userId));
     }
 
+    default List<PartyRegistration> selectConfirmedByUsers(Collection<Long> userIds) {
+        return selectList(new LambdaQueryWrapper<PartyRegistration>().in(PartyRegistration::getUserId, userIds)
+                .eq(PartyRegistration::getStatus, "CONFIRMED"));
+    }
+
     default Page<PartyRegistration> selectForReview(Collection<Long> communityIds, String status,
                                                     Page<PartyRegistration> page) {
         return selectPage(page, new LambdaQueryWrapper<PartyRegistration>()

@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Update;
@@ -14,6 +15,10 @@ public interface RiderMapper extends BaseMapper<Rider> {
 
     default Rider selectByUser(long userId) {
         return selectOne(new LambdaQueryWrapper<Rider>().eq(Rider::getUserId, userId));
+    }
+
+    default List<Rider> selectVerifiedByUsers(Collection<Long> userIds) {
+        return selectList(new LambdaQueryWrapper<Rider>().in(Rider::getUserId, userIds).eq(Rider::getStatus, "VERIFIED"));
     }
 
     default Page<Rider> selectForReview(Collection<Long> communityIds, String status, Page<Rider> page) {
