@@ -4,13 +4,9 @@ import cn.doorstep.common.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 public enum BookingError implements ErrorCode {
-    SLOT_NOT_FOUND(50001, HttpStatus.NOT_FOUND, "No such slot"),
-    SERVICE_NOT_FOUND(50002, HttpStatus.NOT_FOUND, "No such bookable service"),
-    ACTIVITY_NOT_FOUND(50003, HttpStatus.NOT_FOUND, "No such activity"),
     BOOKING_NOT_FOUND(50004, HttpStatus.NOT_FOUND, "No such booking"),
     FULL(50005, HttpStatus.CONFLICT, "No seat is left; you may join the waitlist"),
     ALREADY_BOOKED(50006, HttpStatus.CONFLICT, "You already hold a booking for this slot (data.bookingId)"),
-    SLOT_CLOSED(50007, HttpStatus.CONFLICT, "The slot is closed"),
     TOO_LATE(50008, HttpStatus.CONFLICT, "Too close to the start: the service needs more notice (or it has started)"),
     BEYOND_HORIZON(50009, HttpStatus.CONFLICT, "Too far ahead: the service takes bookings only so many days ahead"),
     WEEKLY_LIMIT(50010, HttpStatus.CONFLICT, "You hold as many bookings of this service this week as allowed (data.limit)"),
@@ -24,10 +20,7 @@ public enum BookingError implements ErrorCode {
     ALREADY_WAITLISTED(50018, HttpStatus.CONFLICT, "You are already on this waitlist"),
     WAITLIST_NOT_FOUND(50019, HttpStatus.NOT_FOUND, "No such waitlist entry"),
     OFFER_GONE(50020, HttpStatus.CONFLICT, "The offer is no longer open (expired, or you left the line); data.status names it"),
-    SLOT_EXISTS(50021, HttpStatus.CONFLICT, "The service already has a slot starting then"),
-    BAD_SCHEDULE(50022, HttpStatus.BAD_REQUEST, "The schedule or times are inconsistent; data.errors names the field"),
     TARGET_REQUIRED(50023, HttpStatus.BAD_REQUEST, "Name exactly one of slotId and activityId"),
-    NOT_MANAGER(50024, HttpStatus.FORBIDDEN, "Only the station's staff and its community's admins manage its bookings"),
     OWN_CHECK_IN(50025, HttpStatus.FORBIDDEN, "You cannot check in your own booking of an activity: another of the station's staff does"),
     CHECK_IN_CLOSED(50026, HttpStatus.CONFLICT, "An activity is checked in only from shortly before it starts until shortly after it ends (data.opensAt, data.closesAt)");
 

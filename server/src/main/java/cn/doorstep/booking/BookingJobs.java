@@ -1,6 +1,5 @@
 package cn.doorstep.booking;
 
-import cn.doorstep.booking.service.SlotGenerator;
 import cn.doorstep.booking.staff.NoShows;
 import cn.doorstep.booking.staff.Reminders;
 import cn.doorstep.booking.waitlist.Waitlist;
@@ -12,24 +11,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The booking's clocks: slots generated ahead, offers passed down the line, no-shows marked,
- * reminders sent. Each step is correct with any number of instances (INSERT IGNORE on a unique key,
- * conditional updates); their locks only spare the instances doing the same work at once. Four jobs,
- * not one: a failing step never skips the others.
+ * The booking's clocks: offers passed down the line, no-shows marked, reminders sent (slots are
+ * generated ahead by {@code schedule}). Each step is correct with any number of instances (conditional
+ * updates); their locks only spare the instances doing the same work at once. Three jobs, not one: a
+ * failing step never skips the others.
  */
 @Component
 class BookingJobs {
 
     private static final Logger log = LoggerFactory.getLogger(BookingJobs.class);
 
-    private final SlotGenerator generator;
     private final Waitlist waitlist;
     private final NoShows noShows;
     private final Reminders reminders;
     private final Jobs jobs;
 
-    BookingJobs(SlotGenerator generator, Waitlist waitlist, NoShows noShows, Reminders reminders, Jobs jobs) {
-        this.generator = generator;
+    BookingJobs(Waitlist waitlist, NoShows noShows, Reminders reminders, Jobs jobs) {
         this.waitlist = waitlist;
         this.noShows = noShows;
         this.reminders = reminders;
@@ -52,11 +49,5 @@ class BookingJobs {
     @SchedulerLock(name = "booking.reminders", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     void sendReminders() {
         jobs.run(log, "booking.reminders", reminders::sendDue);
-    }
-
-    @Scheduled(initialDelayString = "${doorstep.booking.generate-delay:PT30S}", fixedDelayString = "${doorstep.booking.generate-every:PT1H}")
-    @SchedulerLock(name = "booking.slots", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
-    void generateAhead() {
-        jobs.run(log, "booking.slots", generator::generateAll);
     }
 }

@@ -15,11 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param noShowWindow           ...counted over this window...
  * @param pauseFor               ...for this long
  * @param remindBefore           the reminder goes out this long before a slot starts
- * @param activityCancelDeadline an activity's sign-up can be cancelled until this long before it starts
  * @param activityCheckInOpens   an activity's attendees are checked in from this long before it starts
  *                               (until {@code noShowGrace} after it ends, when they would become no-shows)
  * @param jobsEvery              how often the no-show, offer and reminder jobs run
- * @param generateEvery          how often slots are generated ahead for every service
  */
 @ConfigurationProperties("doorstep.booking")
 public record BookingProperties(
@@ -30,8 +28,6 @@ public record BookingProperties(
         @DefaultValue("30d") Duration noShowWindow,
         @DefaultValue("7d") Duration pauseFor,
         @DefaultValue("2h") Duration remindBefore,
-        @DefaultValue("1h") Duration activityCancelDeadline,
         @DefaultValue("1h") Duration activityCheckInOpens,
-        @DefaultValue("1m") Duration jobsEvery,
-        @DefaultValue("1h") Duration generateEvery) {
+        @DefaultValue("1m") Duration jobsEvery) {
 }

@@ -7,13 +7,9 @@ import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
 import cn.doorstep.booking.internal.MemberMapper;
 import cn.doorstep.booking.internal.MemberRow;
-import cn.doorstep.booking.internal.SlotCatalog;
-import cn.doorstep.booking.internal.SlotInfo;
-import cn.doorstep.booking.internal.SlotMapper;
-import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.WaitlistMapper;
-import cn.doorstep.booking.internal.WaitlistRow;
 import cn.doorstep.booking.waitlist.Waitlist;
+import cn.doorstep.booking.waitlist.WaitlistMapper;
+import cn.doorstep.booking.waitlist.WaitlistRow;
 import cn.doorstep.booking.waitlist.WaitlistStatus;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
@@ -22,10 +18,14 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
+import cn.doorstep.schedule.ScheduleError;
+import cn.doorstep.schedule.Slot;
+import cn.doorstep.schedule.SlotCatalog;
+import cn.doorstep.schedule.SlotInfo;
+import cn.doorstep.schedule.SlotSeats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
 public class BookingService {
 
     private final SlotCatalog catalog;
-    private final SlotMapper slots;
+    private final SlotSeats seats;
     private final BookingMapper bookings;
     private final MemberMapper members;
     private final BookerLimits limits;
@@ -56,12 +56,12 @@ public class BookingService {
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
-    BookingService(SlotCatalog catalog, SlotMapper slots, BookingMapper bookings, MemberMapper members,
+    BookingService(SlotCatalog catalog, SlotSeats seats, BookingMapper bookings, MemberMapper members,
                    BookerLimits limits, WaitlistMapper waitlistEntries, BookingWriter writer, Waitlist waitlist,
                    SeatGate gate, Transactions tx, BookingProperties properties, IdempotentRequests idempotent,
                    Clock clock) {
         this.catalog = catalog;
-        this.slots = slots;
+        this.seats = seats;
         this.bookings = bookings;
         this.members = members;
         this.limits = limits;
@@ -88,13 +88,13 @@ public class BookingService {
         idempotent.requireKey(key);
         // the gate first: a burst for a full slot is answered from Redis alone, without reading MySQL
         SlotInfo known = request.activityId() != null ? catalog.activity(request.activityId()) : null;
-        long slotId = known != null ? known.slot().id : request.slotId();
+        long slotId = known != null ? known.slot().id() : request.slotId();
         SeatGate.Verdict verdict = gate.reserve(slotId, me.id());
         if (verdict == SeatGate.Verdict.FULL) {
             throw new ApiException(BookingError.FULL);
         }
         if (verdict == SeatGate.Verdict.CLOSED) {
-            throw new ApiException(BookingError.SLOT_CLOSED);
+            throw new ApiException(ScheduleError.SLOT_CLOSED);
         }
         boolean[] decided = {false};
         try {
@@ -123,13 +123,13 @@ public class BookingService {
             throw refused;
         }
         SlotInfo info = checked;
-        SlotRow slot = info.slot();
+        Slot slot = info.slot();
         if (verdict == SeatGate.Verdict.HOLDER) {
-            BookingRow held = bookings.selectActive(slot.id, me.id());
+            BookingRow held = bookings.selectActive(slot.id(), me.id());
             if (held != null) {
                 throw alreadyBooked(held);
             }
-            WaitlistRow offer = waitlistEntries.selectLive(slot.id, me.id());
+            WaitlistRow offer = waitlistEntries.selectLive(slot.id(), me.id());
             if (offer != null && WaitlistStatus.OFFERED.name().equals(offer.status)) {
                 return waitlist.accept(me, offer.id); // booking the seat offered to you is accepting the offer
             }
@@ -143,12 +143,12 @@ public class BookingService {
                 BookingRow inserted = writer.insert(info, me.id(), now);
                 // the slot's row late: every booking of the slot waits for its lock, now held only for the
                 // statements after this one and the commit (a refused seat rolls the insert back)
-                if (slots.takeSeat(slot.id) == 0) {
-                    SlotRow now2 = slots.selectById(slot.id);
-                    throw new ApiException(SlotRow.OPEN.equals(now2.status) ? BookingError.FULL : BookingError.SLOT_CLOSED);
+                if (!seats.take(slot.id())) {
+                    boolean open = catalog.find(slot.id()).map(Slot::isOpen).orElse(false);
+                    throw new ApiException(open ? BookingError.FULL : ScheduleError.SLOT_CLOSED);
                 }
                 // after the slot's row, as cancelling takes them: a freed seat is offered under the slot's lock
-                WaitlistRow queued = waitlistEntries.selectLive(slot.id, me.id());
+                WaitlistRow queued = waitlistEntries.selectLive(slot.id(), me.id());
                 if (queued != null && WaitlistStatus.WAITING.name().equals(queued.status)) {
                     waitlistEntries.leave(queued.id, queued.status); // booked: no longer waiting
                 }
@@ -156,11 +156,11 @@ public class BookingService {
             });
         } catch (RuntimeException failed) {
             if (verdict == SeatGate.Verdict.RESERVED) {
-                gate.undo(slot.id, me.id());
+                gate.undo(slot.id(), me.id());
             }
             throw failed;
         }
-        gate.adjustAfterCommit(slot.id, null, me.id()); // keeps the holder even if Redis reloaded meanwhile
+        gate.adjustAfterCommit(slot.id(), null, me.id()); // keeps the holder even if Redis reloaded meanwhile
         return BookingWriter.view(row, info.title(), info.cancelDeadline());
     }
 
@@ -180,7 +180,7 @@ public class BookingService {
             if (bookings.cancel(id, now, me.id()) == 0) {
                 throw wrongState(bookings.selectById(id).status);
             }
-            slots.releaseSeat(booking.slotId);
+            seats.release(booking.slotId);
             return waitlist.offerFreedSeat(booking.slotId, now);
         });
         gate.adjustAfterCommit(booking.slotId, me.id(), offered);
@@ -219,19 +219,19 @@ public class BookingService {
     }
 
     private void checkBookable(CurrentUser me, SlotInfo info, Instant now) {
-        SlotRow slot = info.slot();
-        if (!SlotRow.OPEN.equals(slot.status)) {
-            throw new ApiException(BookingError.SLOT_CLOSED);
+        Slot slot = info.slot();
+        if (!slot.isOpen()) {
+            throw new ApiException(ScheduleError.SLOT_CLOSED);
         }
         if (!info.audience().admits(me)) {
             throw new ApiException(BookingError.NOT_FOR_YOU);
         }
-        if (now.plus(info.minNotice()).isAfter(slot.startsAt)) {
+        if (now.plus(info.minNotice()).isAfter(slot.startsAt())) {
             throw new ApiException(BookingError.TOO_LATE);
         }
         if (info.horizonDays() > 0) {
             LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
-            if (LocalDate.ofInstant(slot.startsAt, Zones.CHINA).isAfter(today.plusDays(info.horizonDays()))) {
+            if (LocalDate.ofInstant(slot.startsAt(), Zones.CHINA).isAfter(today.plusDays(info.horizonDays()))) {
                 throw new ApiException(BookingError.BEYOND_HORIZON, BookingError.BEYOND_HORIZON.message(),
                         Map.of("horizonDays", info.horizonDays()));
             }

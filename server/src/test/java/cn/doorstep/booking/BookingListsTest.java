@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -80,23 +79,6 @@ class BookingListsTest extends BookingTestSupport {
     }
 
     @Test
-    void aStationsActivitiesRunAsManyStatementsForSixAsForOneAndArePaged() {
-        activity(10, 0);
-        String uri = "/api/v1/stations/" + station + "/activities";
-        List<String> one = statementsOf(uri, null);
-
-        for (int i = 0; i < 5; i++) {
-            activity(5 + i, 0);
-        }
-        List<String> six = statementsOf(uri, null);
-
-        assertThat(six).as("1 activity: %s%n6 activities: %s", one, six).hasSameSizeAs(one);
-        MvcTestResult page = get(uri + "?page=2&size=4", null);
-        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
-        assertThat(Http.<List<Integer>>read(page, "$.data.items[*].seatsLeft")).containsExactly(8, 9);
-    }
-
-    @Test
     void myWaitlistRunsAsManyStatementsForSixPlacesAsForOneAndIsPaged() {
         long service = service(1, 60, 20);
         SignedIn me = users.resident();
@@ -119,30 +101,6 @@ class BookingListsTest extends BookingTestSupport {
         // newest first: the places in slots 1 and 0, one behind another user in slot 1
         assertThat(Http.<List<Integer>>read(page, "$.data.items[*].position")).containsExactly(1, 0);
         assertThat(Http.<List<String>>read(page, "$.data.items[*].status")).containsOnly("WAITING");
-    }
-
-    @Test
-    void aStationsServicesRunAsManyStatementsForSixAsForOneAndArePaged() {
-        service(10);
-        String uri = "/api/v1/stations/" + station + "/services";
-        List<String> one = statementsOf(uri, null);
-
-        for (int i = 0; i < 5; i++) {
-            assertThat(mvc.post().uri("/api/v1/staff/stations/" + station + "/services")
-                    .header("Authorization", staff.bearer()).contentType(MediaType.APPLICATION_JSON).content("""
-                            {"name":"法律咨询%d","kind":"SERVICE","capacity":2,"slotMinutes":60,
-                             "weeklySchedule":[{"day":1,"opens":"14:00","closes":"15:00"}],
-                             "exceptions":[{"date":"2026-12-07","closed":true}]}
-                            """.formatted(i))).hasStatusOk();
-        }
-        List<String> six = statementsOf(uri, null);
-
-        assertThat(six).as("1 service: %s%n6 services: %s", one, six).hasSameSizeAs(one);
-        MvcTestResult page = get(uri + "?page=2&size=4", null);
-        assertThat(Http.<Integer>read(page, "$.data.total")).isEqualTo(6);
-        assertThat(Http.<List<String>>read(page, "$.data.items[*].name")).containsExactly("法律咨询3", "法律咨询4");
-        assertThat(Http.<List<String>>read(page, "$.data.items[*].exceptions[0].date"))
-                .containsExactly("2026-12-07", "2026-12-07");
     }
 
     /** The statements of one GET, after a first call has put the caller's session and roles in Redis. */

@@ -1,9 +1,9 @@
 package cn.doorstep.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.doorstep.booking.gate.SeatGate;
-import cn.doorstep.booking.service.SlotGenerator;
 import cn.doorstep.booking.staff.NoShows;
 import cn.doorstep.booking.staff.Reminders;
 import cn.doorstep.booking.waitlist.Waitlist;
@@ -12,6 +12,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
+import cn.doorstep.schedule.service.SlotGenerator;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.station.hours.DayKind;
 import cn.doorstep.station.hours.HolidayCalendar;
@@ -433,8 +434,10 @@ class BookingTest extends BookingTestSupport {
         assertThat(mvc.post().uri("/api/v1/admin/slots/" + slot + "/close").header("Authorization", admin.bearer()))
                 .hasStatusOk().bodyJson().extractingPath("$.data.status").isEqualTo("CLOSED");
 
-        assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booking)).isEqualTo("CANCELLED");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select status from booking where id = ?", String.class, booking)).isEqualTo("CANCELLED"));
         assertThat(notices(resident, "SLOT_CLOSED")).isEqualTo(1);
+        assertThat(booked(slot)).as("the seat given back").isZero();
         assertThat(book(stranger, slot)).hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo(50007);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'booking.slot.close'"
                 + " and target_id = ?", Integer.class, String.valueOf(slot))).isEqualTo(1);

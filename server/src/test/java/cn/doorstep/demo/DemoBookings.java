@@ -1,16 +1,16 @@
 package cn.doorstep.demo;
 
-import cn.doorstep.booking.BookingAudience;
-import cn.doorstep.booking.activity.Activities;
-import cn.doorstep.booking.activity.ActivityRequest;
-import cn.doorstep.booking.service.BookableServices;
-import cn.doorstep.booking.service.ServiceKind;
-import cn.doorstep.booking.service.ServiceRequest;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import cn.doorstep.common.Zones;
-import cn.doorstep.booking.service.WeeklyWindow;
+import cn.doorstep.schedule.BookingAudience;
+import cn.doorstep.schedule.activity.Activities;
+import cn.doorstep.schedule.activity.ActivityRequest;
+import cn.doorstep.schedule.service.BookableServices;
+import cn.doorstep.schedule.service.ServiceKind;
+import cn.doorstep.schedule.service.ServiceRequest;
+import cn.doorstep.schedule.service.WeeklyWindow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,10 @@ package cn.doorstep.booking.gate;
 
 import cn.doorstep.booking.BookingProperties;
 import cn.doorstep.booking.internal.BookingMapper;
-import cn.doorstep.booking.internal.SlotMapper;
-import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.WaitlistMapper;
+import cn.doorstep.booking.waitlist.WaitlistMapper;
 import cn.doorstep.common.Failures;
+import cn.doorstep.schedule.Slot;
+import cn.doorstep.schedule.SlotCatalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -96,14 +96,14 @@ public class SeatGate {
     private static final Duration KEPT_AT_LEAST = Duration.ofMinutes(1);
 
     private final StringRedisTemplate redis;
-    private final SlotMapper slots;
+    private final SlotCatalog slots;
     private final BookingMapper bookings;
     private final WaitlistMapper waitlist;
     private final BookingProperties properties;
     private final Failures failures;
     private final Clock clock;
 
-    SeatGate(StringRedisTemplate redis, SlotMapper slots, BookingMapper bookings, WaitlistMapper waitlist,
+    SeatGate(StringRedisTemplate redis, SlotCatalog slots, BookingMapper bookings, WaitlistMapper waitlist,
              BookingProperties properties, Failures failures, Clock clock) {
         this.redis = redis;
         this.slots = slots;
@@ -211,14 +211,14 @@ public class SeatGate {
      * Redis as a duration, never as an instant. Redis judges an instant by its own clock, and the two
      * clocks need not agree (a test's pinned clock, a server whose time drifts).
      */
-    private Duration keptFor(SlotRow slot) {
-        Duration left = Duration.between(clock.instant(), slot.endsAt.plus(KEPT_AFTER_END));
+    private Duration keptFor(Slot slot) {
+        Duration left = Duration.between(clock.instant(), slot.endsAt().plus(KEPT_AFTER_END));
         return left.compareTo(KEPT_AT_LEAST) < 0 ? KEPT_AT_LEAST : left;
     }
 
     /** Loads the slot from MySQL; false when it has no row. */
     boolean load(long slotId) {
-        SlotRow slot = slots.selectById(slotId);
+        Slot slot = slots.find(slotId).orElse(null);
         if (slot == null) {
             return false;
         }
@@ -229,7 +229,7 @@ public class SeatGate {
         Long loaded = redis.execute(LOAD, keys(slotId), args.toArray());
         if (loaded != null && loaded == 1) {
             redis.opsForSet().add(LOADED, Long.toString(slotId));
-            if (!slot.version.equals(slots.selectVersion(slotId))) {
+            if (!Long.valueOf(slot.version()).equals(slots.version(slotId))) {
                 forget(slotId); // a commit landed while we read: its set operation may be missing
             }
         }
@@ -245,8 +245,8 @@ public class SeatGate {
     }
 
     /** What the seats key holds for a slot: its capacity, or -1 once closed. */
-    static String seatsOf(SlotRow slot) {
-        return Integer.toString(SlotRow.OPEN.equals(slot.status) ? slot.capacity : -1);
+    static String seatsOf(Slot slot) {
+        return Integer.toString(slot.isOpen() ? slot.capacity() : -1);
     }
 
     /** The gate as Redis holds it now, or null when it is not loaded. */

@@ -1,9 +1,9 @@
 package cn.doorstep.booking.gate;
 
-import cn.doorstep.booking.internal.SlotMapper;
-import cn.doorstep.booking.internal.SlotRow;
 import cn.doorstep.common.Jobs;
 import cn.doorstep.common.Reconciliation;
+import cn.doorstep.schedule.Slot;
+import cn.doorstep.schedule.SlotCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -35,14 +35,14 @@ public class SeatGateReconciler {
     private static final Logger log = LoggerFactory.getLogger(SeatGateReconciler.class);
 
     private final SeatGate gate;
-    private final SlotMapper slots;
+    private final SlotCatalog slots;
     private final StringRedisTemplate redis;
     private final Jobs jobs;
     private final Clock clock;
     private final Duration grace;
     private final Counter corrected;
 
-    SeatGateReconciler(SeatGate gate, SlotMapper slots, StringRedisTemplate redis, Jobs jobs, MeterRegistry meters,
+    SeatGateReconciler(SeatGate gate, SlotCatalog slots, StringRedisTemplate redis, Jobs jobs, MeterRegistry meters,
                        Clock clock, @Value("${doorstep.booking.reconcile-grace:2s}") Duration grace) {
         this.gate = gate;
         this.slots = slots;
@@ -85,8 +85,8 @@ public class SeatGateReconciler {
     /** Whether the gate differs from MySQL; a gate gone, or of a slot over, leaves the list. */
     private boolean differs(long slotId) {
         SeatGate.Snapshot held = gate.snapshot(slotId);
-        SlotRow slot = held == null ? null : slots.selectById(slotId);
-        if (slot == null || !slot.endsAt.isAfter(clock.instant())) {
+        Slot slot = held == null ? null : slots.find(slotId).orElse(null);
+        if (slot == null || !slot.endsAt().isAfter(clock.instant())) {
             redis.opsForSet().remove(SeatGate.LOADED, Long.toString(slotId));
             return false;
         }

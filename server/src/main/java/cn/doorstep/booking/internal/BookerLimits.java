@@ -2,6 +2,8 @@ package cn.doorstep.booking.internal;
 
 import cn.doorstep.booking.BookingError;
 import cn.doorstep.common.ApiException;
+import cn.doorstep.schedule.Slot;
+import cn.doorstep.schedule.SlotInfo;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,9 +35,9 @@ public class BookerLimits {
             data.put("reason", member.pauseReason);
             throw new ApiException(BookingError.PAUSED, BookingError.PAUSED.message(), data);
         }
-        SlotRow slot = info.slot();
+        Slot slot = info.slot();
         if (info.weeklyLimit() > 0
-                && bookings.countInWeek(userId, slot.serviceId, BookingWriter.weekOf(slot.startsAt)) >= info.weeklyLimit()) {
+                && bookings.countInWeek(userId, slot.serviceId(), BookingWriter.weekOf(slot.startsAt())) >= info.weeklyLimit()) {
             throw new ApiException(BookingError.WEEKLY_LIMIT, BookingError.WEEKLY_LIMIT.message(),
                     Map.of("limit", info.weeklyLimit()));
         }

@@ -1,13 +1,14 @@
 package cn.doorstep.booking.internal;
 
-import cn.doorstep.common.RandomCodes;
 import cn.doorstep.booking.BookingError;
 import cn.doorstep.booking.BookingStatus;
 import cn.doorstep.booking.BookingView;
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.RandomCodes;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
+import cn.doorstep.schedule.SlotInfo;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,28 +43,28 @@ public class BookingWriter {
     /** Inserts the booking; a second active booking of the slot by the user is a 409 (the unique key). */
     public BookingRow insert(SlotInfo info, long userId, Instant now) {
         var row = new BookingRow();
-        row.slotId = info.slot().id;
+        row.slotId = info.slot().id();
         row.userId = userId;
-        row.stationId = info.slot().stationId;
-        row.serviceId = info.slot().serviceId;
-        row.activityId = info.slot().activityId;
+        row.stationId = info.slot().stationId();
+        row.serviceId = info.slot().serviceId();
+        row.activityId = info.slot().activityId();
         row.code = newCode();
         row.status = BookingStatus.BOOKED.name();
         row.activeKey = 1;
-        row.startsAt = info.slot().startsAt;
-        row.endsAt = info.slot().endsAt;
-        row.weekStart = weekOf(info.slot().startsAt);
+        row.startsAt = info.slot().startsAt();
+        row.endsAt = info.slot().endsAt();
+        row.weekStart = weekOf(info.slot().startsAt());
         row.createdAt = now;
         try {
             bookings.insert(row);
         } catch (DuplicateKeyException twice) {
-            BookingRow held = bookings.selectActive(info.slot().id, userId);
+            BookingRow held = bookings.selectActive(info.slot().id(), userId);
             throw new ApiException(BookingError.ALREADY_BOOKED, BookingError.ALREADY_BOOKED.message(),
                     held == null ? null : Map.of("bookingId", held.id));
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("thing1", info.title());
-        fields.put("time2", WHEN.format(info.slot().startsAt));
+        fields.put("time2", WHEN.format(info.slot().startsAt()));
         fields.put("character_string3", row.code);
         notifier.notify(userId, NotificationKind.BOOKING_CONFIRMED, fields, "pages/booking/detail?id=" + row.id,
                 "booking-confirmed:" + row.id);

@@ -11,12 +11,6 @@ import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
 import cn.doorstep.booking.internal.MemberMapper;
 import cn.doorstep.booking.internal.MemberRow;
-import cn.doorstep.booking.internal.SlotCatalog;
-import cn.doorstep.booking.internal.SlotInfo;
-import cn.doorstep.booking.internal.SlotMapper;
-import cn.doorstep.booking.internal.SlotRow;
-import cn.doorstep.booking.internal.WaitlistMapper;
-import cn.doorstep.booking.internal.WaitlistRow;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Failures;
@@ -25,6 +19,11 @@ import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
+import cn.doorstep.schedule.ScheduleError;
+import cn.doorstep.schedule.Slot;
+import cn.doorstep.schedule.SlotCatalog;
+import cn.doorstep.schedule.SlotInfo;
+import cn.doorstep.schedule.SlotSeats;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ public class Waitlist {
     private static final int BATCH = 200;
 
     private final WaitlistMapper entries;
-    private final SlotMapper slots;
+    private final SlotSeats seats;
     private final BookingMapper bookings;
     private final MemberMapper members;
     private final BookerLimits limits;
@@ -66,11 +65,11 @@ public class Waitlist {
     private final Failures failures;
     private final Clock clock;
 
-    Waitlist(WaitlistMapper entries, SlotMapper slots, BookingMapper bookings, MemberMapper members, BookerLimits limits,
+    Waitlist(WaitlistMapper entries, SlotSeats seats, BookingMapper bookings, MemberMapper members, BookerLimits limits,
              SlotCatalog catalog, BookingWriter writer, SeatGate gate, Notifier notifier, Transactions tx,
              BookingProperties properties, Failures failures, Clock clock) {
         this.entries = entries;
-        this.slots = slots;
+        this.seats = seats;
         this.bookings = bookings;
         this.members = members;
         this.limits = limits;
@@ -87,18 +86,18 @@ public class Waitlist {
     /** Queues for a full slot or activity. */
     public WaitlistView join(CurrentUser me, BookRequest request) {
         SlotInfo info = request.activityId() != null ? catalog.activity(request.activityId()) : catalog.slot(request.slotId());
-        SlotRow slot = info.slot();
+        Slot slot = info.slot();
         Instant now = clock.instant();
-        if (!SlotRow.OPEN.equals(slot.status)) {
-            throw new ApiException(BookingError.SLOT_CLOSED);
+        if (!slot.isOpen()) {
+            throw new ApiException(ScheduleError.SLOT_CLOSED);
         }
-        if (!slot.startsAt.isAfter(now)) {
+        if (!slot.startsAt().isAfter(now)) {
             throw new ApiException(BookingError.TOO_LATE);
         }
         if (!info.audience().admits(me)) {
             throw new ApiException(BookingError.NOT_FOR_YOU);
         }
-        BookingRow held = bookings.selectActive(slot.id, me.id());
+        BookingRow held = bookings.selectActive(slot.id(), me.id());
         if (held != null) {
             throw new ApiException(BookingError.ALREADY_BOOKED, BookingError.ALREADY_BOOKED.message(),
                     Map.of("bookingId", held.id));
@@ -112,7 +111,7 @@ public class Waitlist {
         long[] offered = new long[1];
         WaitlistRow row = tx.readCommitted(() -> {
             var entry = new WaitlistRow();
-            entry.slotId = slot.id;
+            entry.slotId = slot.id();
             entry.userId = me.id();
             entry.createdAt = now;
             try {
@@ -121,12 +120,12 @@ public class Waitlist {
                 throw new ApiException(BookingError.ALREADY_WAITLISTED);
             }
             // a seat freed between the check above and this insert found nobody waiting: offer it now
-            Long next = offerFreedSeat(slot.id, now);
+            Long next = offerFreedSeat(slot.id(), now);
             offered[0] = next == null ? 0 : next;
             return entry;
         });
         if (offered[0] != 0) {
-            gate.adjustAfterCommit(slot.id, null, offered[0]);
+            gate.adjustAfterCommit(slot.id(), null, offered[0]);
         }
         return view(entries.selectById(row.id), info);
     }
@@ -160,7 +159,7 @@ public class Waitlist {
             // paused or at the weekly limit since joining: refused, and the offer stays theirs until it
             // expires (cancelling another booking of the week makes room to accept it)
             limits.check(member, me.id(), info, now);
-            if (slots.bookHeldSeat(entry.slotId) == 0) {
+            if (!seats.bookHeld(entry.slotId)) {
                 throw gone(current);
             }
             BookingRow row = writer.insert(info, me.id(), now);
@@ -184,7 +183,7 @@ public class Waitlist {
                 throw gone(entries.selectById(id));
             }
             if (WaitlistStatus.OFFERED.name().equals(entry.status)) {
-                slots.unholdSeat(entry.slotId);
+                seats.unhold(entry.slotId);
                 return offerFreedSeat(entry.slotId, now);
             }
             return null;
@@ -201,13 +200,13 @@ public class Waitlist {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Long offerFreedSeat(long slotId, Instant now) {
-        if (slots.holdSeat(slotId) == 0) {
+        if (!seats.hold(slotId)) {
             return null;
         }
         while (true) {
             WaitlistRow first = entries.selectFirstWaiting(slotId);
             if (first == null) {
-                slots.unholdSeat(slotId);
+                seats.unhold(slotId);
                 return null;
             }
             if (bookings.selectActive(slotId, first.userId) != null) {
@@ -219,7 +218,7 @@ public class Waitlist {
                 SlotInfo info = catalog.slot(slotId);
                 Map<String, String> fields = new LinkedHashMap<>();
                 fields.put("thing1", info.title());
-                fields.put("time2", BookingWriter.whenText(info.slot().startsAt));
+                fields.put("time2", BookingWriter.whenText(info.slot().startsAt()));
                 fields.put("time3", BookingWriter.whenText(until));
                 notifier.notify(first.userId, NotificationKind.WAITLIST_OFFER, fields,
                         "pages/booking/waitlist?id=" + first.id, "waitlist-offer:" + first.id);
@@ -239,7 +238,7 @@ public class Waitlist {
                     if (entries.expire(offer.id, now) == 0) {
                         return -1L;
                     }
-                    slots.unholdSeat(offer.slotId);
+                    seats.unhold(offer.slotId);
                     Long taker = offerFreedSeat(offer.slotId, now);
                     return taker == null ? 0L : taker;
                 });
@@ -274,8 +273,8 @@ public class Waitlist {
     private static WaitlistView view(WaitlistRow e, SlotInfo info, int ahead) {
         WaitlistStatus status = WaitlistStatus.valueOf(e.status);
         Integer position = status == WaitlistStatus.WAITING ? ahead : null;
-        return new WaitlistView(e.id, e.slotId, info.slot().activityId, info.slot().serviceId, info.title(),
-                info.slot().startsAt, status, position, status == WaitlistStatus.OFFERED ? e.offerExpiresAt : null,
+        return new WaitlistView(e.id, e.slotId, info.slot().activityId(), info.slot().serviceId(), info.title(),
+                info.slot().startsAt(), status, position, status == WaitlistStatus.OFFERED ? e.offerExpiresAt : null,
                 e.bookingId, e.createdAt);
     }
 }
