@@ -6,6 +6,7 @@ import cn.doorstep.common.Role;
 import cn.doorstep.station.StationKind;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
+import cn.doorstep.support.Parallel;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.Workbooks;
 import java.time.LocalDate;
@@ -106,6 +107,26 @@ class BookingWorkerListsTest extends BookingTestSupport {
         }
 
         @Test
+        void tenStaffCheckingOneResidentInAtOnceByLookupAndByCodeCheckItInExactlyOnce() {
+            long today = slot(service(5), TODAY, 0);
+            long booking = id(book(resident("王阿姨", "13812341234"), today));
+            String code = jdbc.queryForObject("select code from booking where id = ?", String.class, booking);
+            List<SignedIn> desk = Parallel.run(10, 10, i -> users.with(Role.STAFF, station));
+
+            List<String> outcomes = Parallel.run(10, 10, i -> outcome(i % 2 == 0
+                    ? post(desk.get(i), "/api/v1/staff/bookings/" + booking + "/check-in")
+                    : checkIn(desk.get(i), code)));
+
+            assertThat(outcomes).filteredOn("200"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn("409 50014"::equals).hasSize(9);
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where target_type = 'booking' and "
+                    + "target_id = ? and action like 'booking.check-in%'", Integer.class, String.valueOf(booking)))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select status from booking where id = ?", String.class, booking))
+                    .isEqualTo("CHECKED_IN");
+        }
+
+        @Test
         void staffOfAnotherStationNeitherFindNorCheckInTheBooking() {
             long today = slot(service(5), TODAY, 0);
             long booking = id(book(resident("王阿姨", "13812341234"), today));
@@ -152,6 +173,28 @@ class BookingWorkerListsTest extends BookingTestSupport {
             assertThat(bookFor(head, resident.id(), slot, key())).hasStatus(HttpStatus.CONFLICT).bodyJson()
                     .extractingPath("$.code").isEqualTo(50006);
             assertThat(booked(slot)).isEqualTo(1);
+        }
+
+        @Test
+        void gridHeadsAndTheResidentBookingOneSlotAtOnceMakeExactlyOneBooking() {
+            long slot = slot(service(5), TOMORROW, 0);
+            long grid = grid("一网格");
+            SignedIn resident = users.resident();
+            jdbc.update("update app_user set community_id = ?, grid_id = ? where id = ?", community, grid, resident.id());
+            List<SignedIn> heads = Parallel.run(5, 5, i -> users.with(Role.GRID_HEAD, grid));
+
+            List<String> outcomes = Parallel.run(10, 10, i -> outcome(i < 5
+                    ? bookFor(heads.get(i), resident.id(), slot, key()) : book(resident, slot)));
+
+            assertThat(outcomes).filteredOn("200"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.equals("200")).containsOnly("409 50006");
+            assertThat(activeBookings(slot)).isEqualTo(1);
+            assertThat(booked(slot)).isEqualTo(1);
+            Long winner = jdbc.queryForObject("select id from booking where slot_id = ? and active_key = 1", Long.class,
+                    slot);
+            int audited = jdbc.queryForObject("select count(*) from audit_log where action = 'booking.on-behalf' and "
+                    + "target_id = ?", Integer.class, String.valueOf(winner));
+            assertThat(audited).isEqualTo(outcomes.indexOf("200") < 5 ? 1 : 0);
         }
 
         @Test
