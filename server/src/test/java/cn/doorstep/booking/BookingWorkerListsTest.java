@@ -264,6 +264,20 @@ class BookingWorkerListsTest extends BookingTestSupport {
         }
 
         @Test
+        void aServiceTheStaffCreateIsAuditedInItsCommunityAndReadByItsAdminOnly() {
+            long service = service(5);
+            String query = "/api/v1/admin/audit?targetType=booking_service&targetId=" + service;
+
+            MvcTestResult read = get(admin, query);
+
+            assertThat(Http.<List<String>>read(read, "$.data.items[*].action")).containsExactly("booking.service.create");
+            assertThat(Http.<Number>read(read, "$.data.items[0].communityId").longValue()).isEqualTo(community);
+            assertThat(Http.<Number>read(read, "$.data.items[0].actorId").longValue()).isEqualTo(staff.id());
+            assertThat(Http.<Integer>read(get(users.with(Role.ADMIN, regions.community()), query), "$.data.total"))
+                    .isZero();
+        }
+
+        @Test
         void aStreetAdminSeesTheirStreetsBookingsAndNoneOfTheNeighbouringStreet() {
             long street = jdbc.queryForObject("select street_id from community where id = ?", Long.class, community);
             long district = jdbc.queryForObject("select district_id from street where id = ?", Long.class, street);

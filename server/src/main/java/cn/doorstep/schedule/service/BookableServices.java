@@ -91,7 +91,7 @@ public class BookableServices {
     }
 
     public ServiceView create(CurrentUser me, long stationId, ServiceRequest request) {
-        managers.require(me, stationId);
+        long community = managers.require(me, stationId).communityId();
         schedules.check(request);
         Instant now = clock.instant();
         var row = new ServiceRow();
@@ -102,7 +102,7 @@ public class BookableServices {
         ServiceRow saved = tx.readCommitted(() -> {
             services.insert(row);
             saveExceptions(row.id, request);
-            audit.record(me.id(), "booking.service.create", "booking_service", row.id, row.name);
+            audit.record(me.id(), community, "booking.service.create", "booking_service", row.id, row.name);
             return row;
         });
         generator.generate(saved);
@@ -111,7 +111,7 @@ public class BookableServices {
 
     public ServiceView update(CurrentUser me, long serviceId, ServiceRequest request) {
         ServiceRow row = existing(serviceId);
-        managers.require(me, row.stationId);
+        long community = managers.require(me, row.stationId).communityId();
         schedules.check(request);
         Instant now = clock.instant();
         boolean capacityChanged = !row.capacity.equals(request.capacity());
@@ -123,7 +123,7 @@ public class BookableServices {
                 slots.setCapacity(row.id, now, row.capacity);
                 events.publishEvent(new SlotCapacityChanged(row.id, slots.selectFutureIds(row.id, now)));
             }
-            audit.record(me.id(), "booking.service.update", "booking_service", row.id, row.name);
+            audit.record(me.id(), community, "booking.service.update", "booking_service", row.id, row.name);
             return null;
         });
         generator.generate(row);
@@ -133,7 +133,7 @@ public class BookableServices {
     /** One extra slot of the service's length, e.g. an evening the schedule does not have. */
     public SlotView addSlot(CurrentUser me, long serviceId, AddSlotRequest request) {
         ServiceRow service = existing(serviceId);
-        managers.require(me, service.stationId);
+        long community = managers.require(me, service.stationId).communityId();
         Instant now = clock.instant();
         Instant startsAt = request.startsAt().atZone(Zones.CHINA).toInstant();
         if (!startsAt.isAfter(now)) {
@@ -144,7 +144,7 @@ public class BookableServices {
         try {
             tx.readCommitted(() -> {
                 slots.insert(slot);
-                audit.record(me.id(), "booking.slot.add", "booking_slot", slot.id, "service " + serviceId);
+                audit.record(me.id(), community, "booking.slot.add", "booking_slot", slot.id, "service " + serviceId);
                 return slot;
             });
         } catch (DuplicateKeyException exists) {
@@ -159,14 +159,14 @@ public class BookableServices {
         if (slot == null) {
             throw new ApiException(ScheduleError.SLOT_NOT_FOUND);
         }
-        managers.require(me, slot.stationId);
+        long community = managers.require(me, slot.stationId).communityId();
         SlotInfo info = catalog.info(slot);
         tx.readCommitted(() -> {
             if (slots.close(slotId) == 0) {
                 throw new ApiException(ScheduleError.SLOT_CLOSED);
             }
             events.publishEvent(new SlotClosed(slotId, slot.stationId, info.title(), slot.startsAt, me.id()));
-            audit.record(me.id(), "booking.slot.close", "booking_slot", slotId, info.title());
+            audit.record(me.id(), community, "booking.slot.close", "booking_slot", slotId, info.title());
             return null;
         });
         return slotView(slots.selectById(slotId));
