@@ -305,7 +305,8 @@ INSERT INTO grid (id, community_id, name) VALUES
     (198, 66, '第3网格')
 ON DUPLICATE KEY UPDATE name = VALUES(name);
 
--- One demo user per role; dev-login with the same handle signs in as them.
+-- One demo user per role; dev-login with the same handle signs in as them. The volunteer (2) becomes one
+-- by applying: DemoVolunteers (test sources) has communities 1 and 3 approve them.
 INSERT INTO app_user (id, openid, nickname, phone, community_id, grid_id, created_at, updated_at) VALUES
     (1, 'dev:resident', '张阿姨', '13800000001', 1, 1, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
     (2, 'dev:volunteer', '李志愿', '13800000002', 1, 2, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3)),
@@ -316,7 +317,7 @@ ON DUPLICATE KEY UPDATE nickname = VALUES(nickname);
 
 INSERT IGNORE INTO user_role (user_id, role, scope_id, created_at) VALUES
     (1, 'RESIDENT', 0, UTC_TIMESTAMP(3)),
-    (2, 'RESIDENT', 0, UTC_TIMESTAMP(3)), (2, 'VOLUNTEER', 0, UTC_TIMESTAMP(3)),
+    (2, 'RESIDENT', 0, UTC_TIMESTAMP(3)),
     (3, 'RESIDENT', 0, UTC_TIMESTAMP(3)), (3, 'RIDER', 0, UTC_TIMESTAMP(3)),
     (4, 'RESIDENT', 0, UTC_TIMESTAMP(3)), (4, 'STAFF', 1, UTC_TIMESTAMP(3)),
     (5, 'RESIDENT', 0, UTC_TIMESTAMP(3)), (5, 'ADMIN', 1, UTC_TIMESTAMP(3));

@@ -5,9 +5,7 @@ import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
-import cn.doorstep.user.UserError;
 import cn.doorstep.user.UserService;
-import cn.doorstep.user.UserView;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,12 +58,9 @@ public class AccountService {
     }
 
     private void requireManageable(CurrentUser actor, long userId) {
-        UserView target = users.find(userId).orElseThrow(() -> new ApiException(UserError.USER_NOT_FOUND));
+        users.requireInScopeOf(actor, userId);
         if (actor.isPlatformAdmin()) {
             return;
-        }
-        if (target.communityId() == null || !actor.isAdminOf(target.communityId())) {
-            throw new ApiException(UserError.USER_NOT_FOUND); // another community's user: we never say they exist
         }
         // an admin living in the community is not the community admin's to silence (nor to let back in):
         // admins answer to the platform admin, or one admin could lock out the others

@@ -24,21 +24,26 @@ public class LoginService {
     private final TokenService tokens;
     private final RateLimiter rateLimiter;
     private final AuthProperties properties;
+    private final PlatformAdminBootstrap bootstrap;
 
     LoginService(WeChatClient weChat, UserService users, RoleService roles, TokenService tokens,
-                 RateLimiter rateLimiter, AuthProperties properties) {
+                 RateLimiter rateLimiter, AuthProperties properties, PlatformAdminBootstrap bootstrap) {
         this.weChat = weChat;
         this.users = users;
         this.roles = roles;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.properties = properties;
+        this.bootstrap = bootstrap;
     }
 
     public LoginReply wxLogin(String code, String clientIp) {
         limitAttempts(clientIp);
         var session = weChat.codeToSession(code);
         SignIn signIn = users.findOrCreateByOpenid(session.openid(), session.unionid());
+        if (!signIn.disabled()) {
+            bootstrap.atSignIn(session.openid(), signIn.user().id());
+        }
         return signIn(signIn);
     }
 

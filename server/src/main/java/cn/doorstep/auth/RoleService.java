@@ -11,9 +11,12 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -23,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:{id}})
+ * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:2:{id}})
  * because every authenticated request needs it. A change bumps the user's version
  * ({@code auth:roles:ver:{id}}) and drops the copy once the transaction is over. A reader caches what it
  * loaded only if the version is still the one it saw before loading: a reader that loaded the grants
@@ -32,7 +35,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class RoleService {
 
-    static final String CACHE_PREFIX = "auth:roles:";
+    /**
+     * The copy's generation ("2"): bumped whenever what a copy means changes, so a new release never reads a
+     * copy the one before wrote (generation 2: VOLUNTEER per community, street and district admins expanded).
+     * Copies of an older generation are simply not read, and expire within {@link #CACHE_TTL}.
+     */
+    static final String CACHE_PREFIX = "auth:roles:2:";
     static final String VERSION_PREFIX = "auth:roles:ver:";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
     /** Outlives any reader by far; an expired version reads as "", which a reader that saw a number fails. */
@@ -52,6 +60,10 @@ public class RoleService {
             redis.call('DEL', KEYS[1])
             return version
             """, Long.class);
+
+    /** The order grants are shown in. */
+    public static final Comparator<RoleGrant> BY_ROLE_AND_SCOPE =
+            Comparator.comparing(RoleGrant::role).thenComparingLong(RoleGrant::scopeId);
 
     private final UserRoleMapper roles;
     private final CommunityService communities;
@@ -105,10 +117,12 @@ public class RoleService {
         return grants.stream().filter(g -> g.role() == role).map(RoleGrant::scopeId).collect(Collectors.toSet());
     }
 
+    /** Grants the role (an unscoped one with scope 0); answers whether it is new (granting twice keeps one row). */
     @Transactional
-    public void grant(long userId, Role role, long scopeId) {
-        roles.insertIgnore(userId, role, role.scoped() ? scopeId : 0);
+    public boolean grant(long userId, Role role, long scopeId) {
+        boolean added = roles.insertIgnore(userId, role, role.scoped() ? scopeId : 0) > 0;
         invalidate(userId);
+        return added;
     }
 
     @Transactional
@@ -116,6 +130,26 @@ public class RoleService {
         boolean removed = roles.deleteGrant(userId, role, role.scoped() ? scopeId : 0) > 0;
         invalidate(userId);
         return removed;
+    }
+
+    /**
+     * The roles these users hold as granted (a street's admin as STREET_ADMIN, not expanded into its
+     * communities), by user then role and scope: one statement. Users without any are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<RoleGrant>> heldBy(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return roles.selectByUsers(userIds).stream().collect(Collectors.groupingBy(UserRole::getUserId, TreeMap::new,
+                Collectors.mapping(r -> new RoleGrant(r.getRole(), r.getScopeId()), Collectors.collectingAndThen(
+                        Collectors.toList(), list -> list.stream().sorted(BY_ROLE_AND_SCOPE).toList()))));
+    }
+
+    /** Whether anyone at all holds this role (e.g. is there a platform admin yet). */
+    @Transactional(readOnly = true)
+    public boolean anyoneHolds(Role role) {
+        return roles.existsRole(role);
     }
 
     /** Who holds a scoped role where: a user and the scope (a station, a grid) they hold it for. */

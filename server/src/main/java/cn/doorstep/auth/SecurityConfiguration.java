@@ -36,7 +36,8 @@ class SecurityConfiguration {
                         // a 双积分 statement is read by the rider's employer, who holds only its code
                         .requestMatchers(HttpMethod.GET, "/api/v1/points/statements/*").permitAll()
                         // the national holiday calendar: read by any admin, changed only at city level
-                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/holidays").hasAnyRole("ADMIN", "PLATFORM")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/admin/holidays")
+                                .hasAnyRole("ADMIN", "PLATFORM", "STREET_ADMIN", "DISTRICT_ADMIN")
                         .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")
                         // the books of every community at once (user and reward ids): city level only
                         .requestMatchers("/api/v1/admin/points/consistency").hasRole("PLATFORM")

@@ -3,6 +3,6 @@
  * and admins disabling accounts. Owns table {@code user_role}; Redis keys
  * {@code auth:token:{sha256(token)}} (session {@code userId|issuedAtMillis}: sliding TTL, absolute max
  * age), {@code auth:user-tokens:{userId}} (set of the user's session hashes, for revoking them all),
- * {@code auth:roles:{userId}} (cached grants) and {@code auth:roles:ver:{userId}} (its version).
+ * {@code auth:roles:2:{userId}} (cached grants, of the copy's generation 2) and {@code auth:roles:ver:{userId}} (its version).
  */
 package cn.doorstep.auth;

@@ -1,8 +1,9 @@
 package cn.doorstep.common;
 
 /**
- * What a user may do. STAFF is granted per station, ADMIN per community, GRID_HEAD (三长: 网格长、楼栋长、
- * 单元长) per grid and UNIT_ADMIN per 双报到 unit (see {@link RoleGrant}); the others are unscoped.
+ * What a user may do. STAFF is granted per station, ADMIN and VOLUNTEER per community (a volunteer serves
+ * the community that approved them), GRID_HEAD (三长: 网格长、楼栋长、单元长) per grid and UNIT_ADMIN per 双报到
+ * unit (see {@link RoleGrant}); the others are unscoped.
  * PLATFORM is the city-level admin, for what spans communities (the holiday calendar, disabling any
  * user, units). STREET_ADMIN (per street, 街道) and DISTRICT_ADMIN (per district, 区) act as a community's
  * ADMIN for every community below them: signing in expands them into those communities' ADMIN grants
@@ -21,6 +22,6 @@ public enum Role {
     DISTRICT_ADMIN;
 
     public boolean scoped() {
-        return this != RESIDENT && this != VOLUNTEER && this != RIDER && this != PLATFORM;
+        return this != RESIDENT && this != RIDER && this != PLATFORM;
     }
 }

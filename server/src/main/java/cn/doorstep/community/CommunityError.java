@@ -6,7 +6,9 @@ import org.springframework.http.HttpStatus;
 public enum CommunityError implements ErrorCode {
     COMMUNITY_NOT_FOUND(13001, HttpStatus.NOT_FOUND, "No such community"),
     UNKNOWN_COMMUNITY(13002, HttpStatus.BAD_REQUEST, "The communityId given does not exist"),
-    GRID_NOT_IN_COMMUNITY(13003, HttpStatus.BAD_REQUEST, "The grid does not belong to that community");
+    GRID_NOT_IN_COMMUNITY(13003, HttpStatus.BAD_REQUEST, "The grid does not belong to that community"),
+    UNKNOWN_SCOPE(13004, HttpStatus.BAD_REQUEST,
+            "The scopeId names no district, street, community, station or grid (whichever the role is scoped to)");
 
     private final Spec spec;
 

@@ -105,6 +105,20 @@ public class CommunityService {
                 .map(Community::getId).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The district a street belongs to; empty when there is no such street. */
+    public Optional<Long> districtOfStreet(long streetId) {
+        return Optional.ofNullable(streets.selectById(streetId)).map(Street::getDistrictId);
+    }
+
+    public boolean districtExists(long districtId) {
+        return districts.selectById(districtId) != null;
+    }
+
+    /** The community a grid belongs to; empty when there is no such grid. */
+    public Optional<Long> communityOfGrid(long gridId) {
+        return Optional.ofNullable(grids.selectById(gridId)).map(Grid::getCommunityId);
+    }
+
     public void requireGridInCommunity(long gridId, long communityId, String field) {
         Grid g = grids.selectById(gridId);
         if (g == null || g.getCommunityId() != communityId) {

@@ -4,9 +4,9 @@ import cn.doorstep.party.internal.PartyRegistration;
 import cn.doorstep.party.internal.PartyRegistrationMapper;
 import cn.doorstep.user.RegisteredNames;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,13 @@ class PartyNames implements RegisteredNames {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> registeredNames(Collection<Long> userIds) {
-        return userIds.isEmpty() ? Map.of() : registrations.selectConfirmedByUsers(Set.copyOf(userIds)).stream()
+        return userIds.isEmpty() ? Map.of() : registrations.selectByUsers(userIds, RegistrationStatus.CONFIRMED.name()).stream()
                 .collect(Collectors.toMap(PartyRegistration::getUserId, PartyRegistration::getRealName, (a, b) -> a));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> usersRegisteredAs(String part, int limit) {
+        return registrations.selectNamed(part, RegistrationStatus.CONFIRMED.name(), limit).stream().map(PartyRegistration::getUserId).toList();
     }
 }

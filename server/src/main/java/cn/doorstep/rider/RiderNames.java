@@ -4,9 +4,9 @@ import cn.doorstep.rider.internal.Rider;
 import cn.doorstep.rider.internal.RiderMapper;
 import cn.doorstep.user.RegisteredNames;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,13 @@ class RiderNames implements RegisteredNames {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> registeredNames(Collection<Long> userIds) {
-        return userIds.isEmpty() ? Map.of() : riders.selectVerifiedByUsers(Set.copyOf(userIds)).stream()
+        return userIds.isEmpty() ? Map.of() : riders.selectByUsers(userIds, RiderStatus.VERIFIED.name()).stream()
                 .collect(Collectors.toMap(Rider::getUserId, Rider::getRealName, (a, b) -> a));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> usersRegisteredAs(String part, int limit) {
+        return riders.selectNamed(part, RiderStatus.VERIFIED.name(), limit).stream().map(Rider::getUserId).toList();
     }
 }

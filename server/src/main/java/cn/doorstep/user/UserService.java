@@ -1,9 +1,14 @@
 package cn.doorstep.user;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.LikeText;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -75,6 +80,47 @@ public class UserService {
 
     private List<AppUser> findAllRows(Collection<Long> userIds) {
         return userIds.isEmpty() ? List.of() : users.selectByIds(Set.copyOf(userIds));
+    }
+
+    /**
+     * A page of the users in these communities ({@code null}: all of them), newest first: with a
+     * {@code q} of four digits, those whose phone ends in it; with another {@code q}, those whose nickname
+     * contains it; either way also those whose id is among {@code alsoIds} (found by the caller elsewhere:
+     * a name as registered, a member code). Without a {@code q}, everyone in scope.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<UserView> search(Set<Long> communityIds, String q, Collection<Long> alsoIds, PageQuery page) {
+        if (communityIds != null && communityIds.isEmpty()) {
+            return PageResult.of(List.of(), 0, page);
+        }
+        String text = q == null || q.isBlank() ? null : q.strip();
+        String last4 = text != null && text.matches("[0-9]{4}") ? text : null;
+        // four digits are a phone's end, not a nickname: an OR with a LIKE '%…%' would make every search by
+        // phone read the whole table (measured), while phone_last4 alone is an index lookup
+        String nicknamePart = text == null || last4 != null ? null : LikeText.escape(text);
+        Page<AppUser> rows = users.search(communityIds, nicknamePart, last4, text == null ? List.of() : alsoIds,
+                new Page<>(page.page(), page.size()));
+        return PageResult.of(rows.getRecords().stream().map(UserService::view).toList(), rows.getTotal(), page);
+    }
+
+    /**
+     * The user, for an admin who may act on them: a platform admin on anyone, another admin on the users
+     * of the communities they administer (directly or below their street or district). Anyone else is
+     * simply not found (404 12001): we never say that another community's user exists.
+     */
+    @Transactional(readOnly = true)
+    public UserView requireInScopeOf(CurrentUser admin, long userId) {
+        UserView target = find(userId).orElseThrow(() -> new ApiException(UserError.USER_NOT_FOUND));
+        if (!admin.isPlatformAdmin() && (target.communityId() == null || !admin.isAdminOf(target.communityId()))) {
+            throw new ApiException(UserError.USER_NOT_FOUND);
+        }
+        return target;
+    }
+
+    /** The user signed in with this WeChat openid, if they ever did. */
+    @Transactional(readOnly = true)
+    public Optional<UserView> findByOpenid(String openid) {
+        return Optional.ofNullable(users.selectByOpenid(openid)).map(UserService::view);
     }
 
     /** The WeChat openid to address a subscribe message to (never shown to anyone). */

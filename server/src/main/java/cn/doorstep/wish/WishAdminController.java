@@ -76,8 +76,8 @@ class WishAdminController {
     }
 
     @Operation(summary = "Dispatch (派单) an open wish to a named volunteer, who accepts or declines (admin)",
-            description = "Community admins of the wish's community. The volunteer or confirmed party member named "
-                    + "is told (WISH_DISPATCHED) and has 72 hours to answer; audited. Refused: 400 40014 not "
+            description = "Community admins of the wish's community. The volunteer of that community or confirmed party "
+                    + "member named is told (WISH_DISPATCHED) and has 72 hours to answer; audited. Refused: 400 40014 not "
                     + "eligible; 403 40007 the poster themselves; 404 40002; 409 40003 not open.")
     @PostMapping("/{id}/dispatch")
     ApiResponse<WishDetail> dispatchWish(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,

@@ -67,7 +67,7 @@ public class WishClaims {
         if (access.posterSide(me, wish)) {
             throw new ApiException(WishError.OWN_WISH);
         }
-        if (!access.mayClaim(me)) {
+        if (!access.mayClaim(me, wish)) {
             throw new ApiException(WishError.NOT_A_VOLUNTEER);
         }
         if (access.claimer(me, wish) && WishStatus.CLAIMED.name().equals(wish.getStatus())) {
@@ -85,7 +85,7 @@ public class WishClaims {
         if (!Objects.equals(wish.getAssigneeId(), me.id())) {
             throw new ApiException(WishError.NOT_DISPATCHED_TO_YOU);
         }
-        if (!access.mayClaim(me)) {
+        if (!access.mayClaim(me, wish)) {
             throw new ApiException(WishError.NOT_A_VOLUNTEER);
         }
         Instant now = clock.instant();
@@ -130,9 +130,9 @@ public class WishClaims {
         if (wish.getPosterId() == volunteerId) {
             throw new ApiException(WishError.OWN_WISH);
         }
-        if (!access.mayClaim(volunteerId, roles.grantsOf(volunteerId))) {
+        if (!access.mayClaim(volunteerId, roles.grantsOf(volunteerId), wish.getCommunityId())) {
             throw ApiException.badField(WishError.NOT_ELIGIBLE_VOLUNTEER, "volunteerId",
-                    "is neither a volunteer nor a confirmed party member");
+                    "is neither a volunteer of the wish's community nor a confirmed party member");
         }
         Instant now = clock.instant();
         transactions.readCommitted(() -> {

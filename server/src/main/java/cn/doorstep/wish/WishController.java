@@ -109,7 +109,7 @@ class WishController {
     }
 
     @Operation(summary = "Claim an open wish (volunteers, confirmed party members); one claimer wins, the others get 409",
-            description = "Volunteers and party members whose 双报到 is confirmed. Of many claiming at once exactly "
+            description = "Volunteers of the wish's community and party members whose 双报到 is confirmed. Of many claiming at once exactly "
                     + "one wins; at most 3 open claims each, each to fulfil within 72 hours; Idempotency-Key is "
                     + "required. Refused: 403 40006 not eligible, 40007 own wish; 409 40004 claimed first by "
                     + "another, 40005 claim limit, 40003 not open.")

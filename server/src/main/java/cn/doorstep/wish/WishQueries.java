@@ -165,7 +165,7 @@ public class WishQueries {
         var actions = new ArrayList<WishAction>();
         boolean poster = access.posterSide(me, w);
         boolean claimer = access.claimer(me, w);
-        if (status == WishStatus.OPEN && !poster && w.getPosterId() != me.id() && access.mayClaim(me)) {
+        if (status == WishStatus.OPEN && !poster && w.getPosterId() != me.id() && access.mayClaim(me, w)) {
             actions.add(WishAction.CLAIM);
         }
         if (status == WishStatus.DISPATCHED && Objects.equals(w.getAssigneeId(), me.id())) {

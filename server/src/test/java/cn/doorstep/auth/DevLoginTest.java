@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.support.Http;
 import cn.doorstep.support.TestInfrastructure;
+import cn.doorstep.support.TestRegions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -24,6 +25,8 @@ class DevLoginTest {
 
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    TestRegions regions;
 
     @Test
     void eachHandleIsItsOwnUser() {
@@ -49,6 +52,21 @@ class DevLoginTest {
     void bindsAdminToTheCommunityAskedFor() {
         assertThat(devLogin("{\"role\":\"ADMIN\",\"handle\":\"dev-admin\",\"scopeId\":7}"))
                 .bodyJson().extractingPath("$.data.roles[?(@.role=='ADMIN')].scopeId").asArray().containsExactly(7);
+    }
+
+    @Test
+    void signsInAStreetAdminWhoActsForEveryCommunityOfTheStreetAndADistrictAdminOfTheDemoDistrict() {
+        var chain = regions.chain();
+        long second = regions.communityIn(chain.street());
+
+        MvcTestResult street = devLogin("{\"role\":\"STREET_ADMIN\",\"handle\":\"dev-street\",\"scopeId\":" + chain.street() + "}");
+
+        assertThat(street).bodyJson().extractingPath("$.data.roles[?(@.role=='STREET_ADMIN')].scopeId").asArray()
+                .containsExactly((int) chain.street());
+        assertThat(street).bodyJson().extractingPath("$.data.roles[?(@.role=='ADMIN')].scopeId").asArray()
+                .containsExactlyInAnyOrder((int) chain.community(), (int) second);
+        assertThat(devLogin("{\"role\":\"DISTRICT_ADMIN\",\"handle\":\"dev-district\"}")).bodyJson()
+                .extractingPath("$.data.roles[?(@.role=='DISTRICT_ADMIN')].scopeId").asArray().containsExactly(1);
     }
 
     @Test

@@ -173,7 +173,7 @@ class RoleCacheRaceTest {
     }
 
     private String cacheKey() {
-        return "auth:roles:" + userId;
+        return "auth:roles:2:" + userId;
     }
 
     private UserRole row(Role role, long scopeId) {

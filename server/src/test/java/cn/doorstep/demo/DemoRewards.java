@@ -106,8 +106,8 @@ class DemoRewards implements ApplicationRunner {
         earn(resident.id(), 1, today, 6);                                  // 480 points over six days
         earn(user("resident2", Role.RESIDENT, 0).id(), 2, today, 3);        // 240
         earn(user("resident3", Role.RESIDENT, 0).id(), 3, today, 3);        // 240
-        earn(user("volunteer", Role.VOLUNTEER, 0).id(), 1, today, 6);       // 480
-        earn(user("volunteer2", Role.VOLUNTEER, 0).id(), 3, today, 4);      // 320
+        earn(user("volunteer", Role.VOLUNTEER, 1).id(), 1, today, 6);       // 480
+        earn(user("volunteer2", Role.VOLUNTEER, 3).id(), 3, today, 4);      // 320
 
         Map<String, Long> home = rewardsOf.get(1L);
         if (home != null) {

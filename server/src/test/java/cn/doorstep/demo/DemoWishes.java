@@ -42,10 +42,10 @@ import org.springframework.stereotype.Component;
  * The local profile's demo wishes, units and party members, made through the services as people would
  * make them (so every timeline, notice and audit row is real), once, on an empty wish table. Locally
  * there is no WeChat appid, so every wish is held at first (CHECK_UNAVAILABLE) and the demo admins
- * approve most of them. Dev-login handles: resident, volunteer, admin (community 1), platform,
- * member1-3 (confirmed party members), member4 (pending), unit-admin (unit 1), grid-head (grid 1), elder
- * (孙奶奶 of grid 1, no phone: the grid head books for her),
- * resident2/resident3 and admin2/admin3 (communities 2 and 3).
+ * approve most of them. Dev-login handles: resident, volunteer and volunteer2 (volunteers of communities
+ * 1 and 3, see DemoVolunteers), admin (community 1), platform, member1-3 (confirmed party members),
+ * member4 (pending), unit-admin (unit 1), grid-head (grid 1), elder (孙奶奶 of grid 1, no phone: the grid
+ * head books for her), resident2/resident3 and admin2/admin3 (communities 2 and 3).
  */
 @Component
 @Profile("local")
@@ -94,8 +94,9 @@ class DemoWishes implements ApplicationRunner {
         CurrentUser resident1 = user("resident", null, Role.RESIDENT, 0);
         CurrentUser resident2 = user("resident2", "孙大爷", Role.RESIDENT, 0);
         CurrentUser resident3 = user("resident3", "吴阿姨", Role.RESIDENT, 0);
-        CurrentUser volunteer = user("volunteer", null, Role.VOLUNTEER, 0);
-        CurrentUser volunteer2 = user("volunteer2", "赵志愿", Role.VOLUNTEER, 0);
+        // volunteers of communities 1 and 3, approved by their admins in DemoVolunteers (which runs first)
+        CurrentUser volunteer = user("volunteer", null, Role.RESIDENT, 0);
+        CurrentUser volunteer2 = user("volunteer2", "赵志愿", Role.RESIDENT, 0);
 
         // 双报到: units serving the demo communities, confirmed members, one pending, a unit admin
         long tax = units.create(platform, "吉林市税务局", List.of(1L, 2L)).id();

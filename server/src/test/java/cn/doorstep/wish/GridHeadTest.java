@@ -120,7 +120,7 @@ class GridHeadTest extends WishTestSupport {
     void aGridHeadCannotConfirmAWishForTheResidentThatTheyFulfilledThemselves() {
         grant(admin, gridHead.id(), grid);
         long id = idOf(postFor(gridHead, grid));
-        SignedIn neighbour = users.with(Role.VOLUNTEER);
+        SignedIn neighbour = users.with(Role.VOLUNTEER, community);
         grant(admin, neighbour.id(), grid); // a second grid head of the grid, who also volunteers
         assertThat(mvc.post().uri("/api/v1/admin/wishes/" + id + "/dispatch").header("Authorization", admin.bearer())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"volunteerId\":" + neighbour.id() + "}")).hasStatusOk();

@@ -50,7 +50,7 @@ class WishRaceTest extends WishTestSupport {
     @Test
     void aHundredVolunteersClaimingOneWishAtOnceLeaveExactlyOneClaimer() {
         long id = openWish("帮忙搬家");
-        List<SignedIn> volunteers = Parallel.run(100, 8, i -> users.with(Role.VOLUNTEER));
+        List<SignedIn> volunteers = Parallel.run(100, 8, i -> users.with(Role.VOLUNTEER, community));
 
         List<MvcTestResult> replies = Parallel.run(100, 16, i -> claim(volunteers.get(i), id, key()));
 

@@ -277,8 +277,25 @@ class WishTest extends WishTestSupport {
         }
 
         @Test
+        void aVolunteerOfAnotherCommunityNeitherClaimsNorIsDispatchedTheWish() {
+            long id = idOf(post(poster, wishJson("帮忙取快递")));
+            SignedIn elsewhere = users.with(Role.VOLUNTEER, regions.community());
+
+            assertThat(mvc.get().uri("/api/v1/wishes/" + id).header("Authorization", elsewhere.bearer()))
+                    .bodyJson().extractingPath("$.data.actions").asArray().doesNotContain("CLAIM");
+            assertThat(claim(elsewhere, id, key())).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo(40006);
+            assertThat(mvc.post().uri("/api/v1/admin/wishes/" + id + "/dispatch").header("Authorization", admin.bearer())
+                    .contentType("application/json").content("{\"volunteerId\":" + elsewhere.id() + "}"))
+                    .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.data.errors[0].field")
+                    .isEqualTo("volunteerId");
+            assertThat(jdbc.queryForMap("select status, claimer_id, assignee_id from wish where id = ?", id))
+                    .containsEntry("status", "OPEN").containsEntry("claimer_id", null).containsEntry("assignee_id", null);
+        }
+
+        @Test
         void thePosterCannotClaimTheirOwnWish() {
-            users.grant(poster, Role.VOLUNTEER, 0);
+            users.grant(poster, Role.VOLUNTEER, community);
             long id = idOf(post(poster, wishJson("自己的")));
 
             assertThat(claim(poster, id, key())).hasStatus(HttpStatus.FORBIDDEN)
@@ -491,7 +508,7 @@ class WishTest extends WishTestSupport {
 
         @Test
         void anAdminWhoClaimedTheWishCannotSettleItsDisputeByConfirming() {
-            users.grant(admin, Role.VOLUNTEER, 0);
+            users.grant(admin, Role.VOLUNTEER, community);
             long id = idOf(post(poster, wishJson("管理员认领")));
             assertThat(claim(admin, id, key())).hasStatusOk();
             fulfil(admin, id, photoUrl(admin));

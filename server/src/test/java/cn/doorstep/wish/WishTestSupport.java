@@ -44,9 +44,9 @@ abstract class WishTestSupport {
         community = regions.community();
         poster = users.resident();
         userService.bindPhone(poster.id(), "13912345678");
-        volunteer = users.with(Role.VOLUNTEER);
+        volunteer = users.with(Role.VOLUNTEER, community);
         userService.bindPhone(volunteer.id(), "13700001111");
-        secondVolunteer = users.with(Role.VOLUNTEER);
+        secondVolunteer = users.with(Role.VOLUNTEER, community);
         stranger = users.resident();
         admin = users.with(Role.ADMIN, community);
     }

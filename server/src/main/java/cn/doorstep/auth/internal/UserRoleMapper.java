@@ -22,6 +22,14 @@ public interface UserRoleMapper extends BaseMapper<UserRole> {
         return selectList(new LambdaQueryWrapper<UserRole>().eq(UserRole::getUserId, userId));
     }
 
+    default List<UserRole> selectByUsers(Collection<Long> userIds) {
+        return selectList(new LambdaQueryWrapper<UserRole>().in(UserRole::getUserId, userIds));
+    }
+
+    default boolean existsRole(Role role) {
+        return exists(new LambdaQueryWrapper<UserRole>().eq(UserRole::getRole, role));
+    }
+
     /** A page of the grants of a role in any of these scopes, by scope then user; {@code scopeIds} must not be empty. */
     default Page<UserRole> selectByRoleAndScopes(Role role, Collection<Long> scopeIds, Page<UserRole> page) {
         return selectPage(page, new LambdaQueryWrapper<UserRole>().eq(UserRole::getRole, role)

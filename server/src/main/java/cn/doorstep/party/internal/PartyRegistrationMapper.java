@@ -13,13 +13,19 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface PartyRegistrationMapper extends BaseMapper<PartyRegistration> {
 
-    default PartyRegistration selectByUser(long userId) {
-        return selectOne(new LambdaQueryWrapper<PartyRegistration>().eq(PartyRegistration::getUserId, userId));
+    /** The registrations in this status of many users: one statement. */
+    default List<PartyRegistration> selectByUsers(Collection<Long> userIds, String status) {
+        return selectList(new LambdaQueryWrapper<PartyRegistration>().in(PartyRegistration::getUserId, userIds).eq(PartyRegistration::getStatus, status));
     }
 
-    default List<PartyRegistration> selectConfirmedByUsers(Collection<Long> userIds) {
-        return selectList(new LambdaQueryWrapper<PartyRegistration>().in(PartyRegistration::getUserId, userIds)
-                .eq(PartyRegistration::getStatus, "CONFIRMED"));
+    /** At most {@code limit} registrations in this status whose real name contains {@code part}, newest first. */
+    default List<PartyRegistration> selectNamed(String part, String status, int limit) {
+        return selectPage(new Page<>(1, limit, false), new LambdaQueryWrapper<PartyRegistration>().like(PartyRegistration::getRealName, part)
+                .eq(PartyRegistration::getStatus, status).orderByDesc(PartyRegistration::getId)).getRecords();
+    }
+
+    default PartyRegistration selectByUser(long userId) {
+        return selectOne(new LambdaQueryWrapper<PartyRegistration>().eq(PartyRegistration::getUserId, userId));
     }
 
     default Page<PartyRegistration> selectForReview(Collection<Long> communityIds, String status,

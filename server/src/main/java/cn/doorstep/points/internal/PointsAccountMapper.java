@@ -3,6 +3,7 @@ package cn.doorstep.points.internal;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -49,6 +50,10 @@ public interface PointsAccountMapper extends BaseMapper<PointsAccount> {
             WHERE user_id = #{userId} AND balance >= #{points}
             """)
     int expire(@Param("userId") long userId, @Param("points") long points, @Param("at") Instant at);
+
+    default List<PointsAccount> selectByUsers(Collection<Long> userIds) {
+        return selectList(new LambdaQueryWrapper<PointsAccount>().in(PointsAccount::getUserId, userIds));
+    }
 
     default PointsAccount selectByMemberCode(String code) {
         return selectOne(new LambdaQueryWrapper<PointsAccount>().eq(PointsAccount::getMemberCode, code));

@@ -13,12 +13,19 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface RiderMapper extends BaseMapper<Rider> {
 
-    default Rider selectByUser(long userId) {
-        return selectOne(new LambdaQueryWrapper<Rider>().eq(Rider::getUserId, userId));
+    /** The registrations in this status of many users: one statement. */
+    default List<Rider> selectByUsers(Collection<Long> userIds, String status) {
+        return selectList(new LambdaQueryWrapper<Rider>().in(Rider::getUserId, userIds).eq(Rider::getStatus, status));
     }
 
-    default List<Rider> selectVerifiedByUsers(Collection<Long> userIds) {
-        return selectList(new LambdaQueryWrapper<Rider>().in(Rider::getUserId, userIds).eq(Rider::getStatus, "VERIFIED"));
+    /** At most {@code limit} registrations in this status whose real name contains {@code part}, newest first. */
+    default List<Rider> selectNamed(String part, String status, int limit) {
+        return selectPage(new Page<>(1, limit, false), new LambdaQueryWrapper<Rider>().like(Rider::getRealName, part)
+                .eq(Rider::getStatus, status).orderByDesc(Rider::getId)).getRecords();
+    }
+
+    default Rider selectByUser(long userId) {
+        return selectOne(new LambdaQueryWrapper<Rider>().eq(Rider::getUserId, userId));
     }
 
     default Page<Rider> selectForReview(Collection<Long> communityIds, String status, Page<Rider> page) {

@@ -3,7 +3,9 @@ package cn.doorstep.user.internal;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
+import java.util.Collection;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
@@ -23,5 +25,30 @@ public interface AppUserMapper extends BaseMapper<AppUser> {
     default int enable(long id) {
         return update(new AppUser(), new LambdaUpdateWrapper<AppUser>().set(AppUser::getDisabledAt, null)
                 .eq(AppUser::getId, id).isNotNull(AppUser::getDisabledAt));
+    }
+
+    /**
+     * A page of the users in these communities ({@code null}: everyone) whose nickname contains
+     * {@code nicknamePart}, whose phone ends in {@code phoneLast4}, or whose id is among {@code ids} (each
+     * criterion skipped when null or empty; all skipped: every user in scope), newest first.
+     * {@code nicknamePart} arrives with LIKE's wildcards escaped.
+     */
+    default Page<AppUser> search(Collection<Long> communityIds, String nicknamePart, String phoneLast4,
+                                 Collection<Long> ids, Page<AppUser> page) {
+        boolean anyCriterion = nicknamePart != null || phoneLast4 != null || !ids.isEmpty();
+        return selectPage(page, new LambdaQueryWrapper<AppUser>()
+                .in(communityIds != null, AppUser::getCommunityId, communityIds)
+                .and(anyCriterion, w -> {
+                    if (nicknamePart != null) {
+                        w.like(AppUser::getNickname, nicknamePart);
+                    }
+                    if (phoneLast4 != null) {
+                        w.or(nicknamePart != null).eq(AppUser::getPhoneLast4, phoneLast4);
+                    }
+                    if (!ids.isEmpty()) {
+                        w.or(nicknamePart != null || phoneLast4 != null).in(AppUser::getId, ids);
+                    }
+                })
+                .orderByDesc(AppUser::getId));
     }
 }

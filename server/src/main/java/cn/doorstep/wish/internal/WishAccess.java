@@ -81,13 +81,16 @@ public class WishAccess {
         return wish.getClaimerId() != null && CONTACT_WHILE.contains(WishStatus.valueOf(wish.getStatus()));
     }
 
-    /** Volunteers and confirmed party members (双报到) may claim. */
-    public boolean mayClaim(long userId, Set<RoleGrant> grants) {
-        return grants.stream().anyMatch(g -> g.role() == Role.VOLUNTEER)
+    /**
+     * Who may claim a wish of this community: its volunteers (VOLUNTEER is granted per community, by the
+     * community's approval) and confirmed party members (双报到), who serve wherever they are needed.
+     */
+    public boolean mayClaim(long userId, Set<RoleGrant> grants, long communityId) {
+        return grants.contains(new RoleGrant(Role.VOLUNTEER, communityId))
                 || partyMembers.stream().anyMatch(p -> p.isConfirmedMember(userId));
     }
 
-    public boolean mayClaim(CurrentUser me) {
-        return mayClaim(me.id(), me.grants());
+    public boolean mayClaim(CurrentUser me, Wish wish) {
+        return mayClaim(me.id(), me.grants(), wish.getCommunityId());
     }
 }
