@@ -33,6 +33,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",
                                 "/api/v1/communities/**", "/api/v1/services/*/slots").permitAll()
+                        // the schedule's public reads: a service, an activity, activities near a point
+                        .requestMatchers(HttpMethod.GET, "/api/v1/services/*", "/api/v1/activities",
+                                "/api/v1/activities/*").permitAll()
                         // a 双积分 statement is read by the rider's employer, who holds only its code
                         .requestMatchers(HttpMethod.GET, "/api/v1/points/statements/*").permitAll()
                         // the national holiday calendar: read by any admin, changed only at city level

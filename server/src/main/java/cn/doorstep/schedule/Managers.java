@@ -30,6 +30,11 @@ public class Managers {
         return station;
     }
 
+    /** Whether the station exists and is running (what residents may see of it). */
+    public boolean isActive(long stationId) {
+        return stations.find(stationId).filter(s -> s.status() == StationStatus.ACTIVE).isPresent();
+    }
+
     /** A station residents can book at (exists and is running). */
     public StationRef active(long stationId) {
         return stations.find(stationId).filter(s -> s.status() == StationStatus.ACTIVE)

@@ -11,7 +11,9 @@ public enum ScheduleError implements ErrorCode {
     SLOT_CLOSED(50007, HttpStatus.CONFLICT, "The slot is closed"),
     SLOT_EXISTS(50021, HttpStatus.CONFLICT, "The service already has a slot starting then"),
     BAD_SCHEDULE(50022, HttpStatus.BAD_REQUEST, "The schedule or times are inconsistent; data.errors names the field"),
-    NOT_MANAGER(50024, HttpStatus.FORBIDDEN, "Only the station's staff and its community's admins manage its bookings");
+    NOT_MANAGER(50024, HttpStatus.FORBIDDEN, "Only the station's staff and its community's admins manage its bookings"),
+    RULE_NOT_FOUND(51001, HttpStatus.NOT_FOUND, "No such repeating activity"),
+    RULE_ENDED(51002, HttpStatus.CONFLICT, "The repeating activity has ended already");
 
     private final Spec spec;
 

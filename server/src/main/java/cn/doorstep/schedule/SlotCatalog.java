@@ -1,10 +1,10 @@
 package cn.doorstep.schedule;
 
 import cn.doorstep.common.ApiException;
+import cn.doorstep.schedule.internal.Activity;
 import cn.doorstep.schedule.internal.ActivityMapper;
-import cn.doorstep.schedule.internal.ActivityRow;
+import cn.doorstep.schedule.internal.BookableService;
 import cn.doorstep.schedule.internal.ServiceMapper;
-import cn.doorstep.schedule.internal.ServiceRow;
 import cn.doorstep.schedule.internal.SlotMapper;
 import cn.doorstep.schedule.internal.SlotRow;
 import java.time.Duration;
@@ -64,8 +64,8 @@ public class SlotCatalog {
     }
 
     public SlotInfo info(SlotRow slot) {
-        return info(slot, slot.activityId == null ? null : activities.selectById(slot.activityId),
-                slot.activityId != null ? null : services.selectById(slot.serviceId));
+        return info(slot, slot.getActivityId() == null ? null : activities.selectById(slot.getActivityId()),
+                slot.getActivityId() != null ? null : services.selectById(slot.getServiceId()));
     }
 
     /**
@@ -77,11 +77,11 @@ public class SlotCatalog {
             return Map.of();
         }
         List<SlotRow> rows = slots.selectByIds(Set.copyOf(slotIds));
-        Map<Long, ActivityRow> byActivity = byId(rows, r -> r.activityId, activities::selectByIds, a -> a.id);
-        Map<Long, ServiceRow> byService = byId(rows.stream().filter(r -> r.activityId == null).toList(),
-                r -> r.serviceId, services::selectByIds, s -> s.id);
-        return rows.stream().collect(Collectors.toMap(r -> r.id, r -> r.activityId != null
-                ? info(r, byActivity.get(r.activityId), null) : info(r, null, byService.get(r.serviceId))));
+        Map<Long, Activity> byActivity = byId(rows, SlotRow::getActivityId, activities::selectByIds, Activity::getId);
+        Map<Long, BookableService> byService = byId(rows.stream().filter(r -> r.getActivityId() == null).toList(),
+                SlotRow::getServiceId, services::selectByIds, BookableService::getId);
+        return rows.stream().collect(Collectors.toMap(r -> r.getId(), r -> r.getActivityId() != null
+                ? info(r, byActivity.get(r.getActivityId()), null) : info(r, null, byService.get(r.getServiceId()))));
     }
 
     /** The slots of many activities, keyed by activity: one statement. */
@@ -90,22 +90,23 @@ public class SlotCatalog {
             return Map.of();
         }
         return slots.selectByActivities(Set.copyOf(activityIds)).stream()
-                .collect(Collectors.toMap(r -> r.activityId, Function.identity()));
+                .collect(Collectors.toMap(r -> r.getActivityId(), Function.identity()));
     }
 
-    private SlotInfo info(SlotRow slot, ActivityRow a, ServiceRow s) {
-        if (slot.activityId != null) {
-            return new SlotInfo(slotOf(slot), a.title, BookingAudience.valueOf(a.audience), 0, Duration.ZERO,
+    private SlotInfo info(SlotRow slot, Activity a, BookableService s) {
+        if (slot.getActivityId() != null) {
+            return new SlotInfo(slotOf(slot), a.getTitle(), BookingAudience.valueOf(a.getAudience()), 0, Duration.ZERO,
                     properties.activityCancelDeadline(), 0,
-                    new ActivityRef(a.id, a.stationId, a.title, a.points == null ? 0 : a.points));
+                    new ActivityRef(a.getId(), a.getStationId(), a.getTitle(), a.getPoints() == null ? 0 : a.getPoints()));
         }
-        return new SlotInfo(slotOf(slot), s.name, BookingAudience.valueOf(s.audience), s.horizonDays,
-                Duration.ofMinutes(s.minNoticeMinutes), Duration.ofMinutes(s.cancelDeadlineMinutes), s.weeklyLimit, null);
+        return new SlotInfo(slotOf(slot), s.getName(), BookingAudience.valueOf(s.getAudience()), s.getHorizonDays(),
+                Duration.ofMinutes(s.getMinNoticeMinutes()), Duration.ofMinutes(s.getCancelDeadlineMinutes()),
+                s.getWeeklyLimit(), null);
     }
 
     private static Slot slotOf(SlotRow r) {
-        return new Slot(r.id, r.stationId, r.serviceId, r.activityId, r.startsAt, r.endsAt, r.capacity, r.booked, r.held,
-                r.status, r.version);
+        return new Slot(r.getId(), r.getStationId(), r.getServiceId(), r.getActivityId(), r.getStartsAt(), r.getEndsAt(), r.getCapacity(), r.getBooked(), r.getHeld(),
+                r.getStatus(), r.getVersion());
     }
 
     /** The rows {@code load} finds for the distinct non-null keys of {@code from}, by id; no statement when none. */

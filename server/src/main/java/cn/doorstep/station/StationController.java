@@ -1,27 +1,27 @@
 package cn.doorstep.station;
 
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.ClientAddress;
+import cn.doorstep.common.PageQuery;
+import cn.doorstep.common.PageResult;
+import cn.doorstep.common.RateLimitProperties;
+import cn.doorstep.common.RateLimiter;
 import cn.doorstep.station.map.MapItem;
 import cn.doorstep.station.map.NearbyQuery;
 import cn.doorstep.station.map.StationQueryService;
-import cn.doorstep.common.ApiResponse;
-import cn.doorstep.common.ClientAddress;
-import cn.doorstep.common.RateLimitProperties;
-import cn.doorstep.common.RateLimiter;
-import cn.doorstep.common.PageQuery;
-import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.time.Duration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -105,7 +105,8 @@ class StationController {
 
     @Operation(summary = "One station in full, with whether it is open now",
             description = "Public. The station's page: photos, phone, intro, weekly hours, coming exceptions, live "
-                    + "status, whether it is open now and today's windows; a station closed for good answers with "
+                    + "status, whether it is open now and today's windows, its bookable services (up to 20) and its "
+                    + "next activities (up to 5; both empty unless ACTIVE); a station closed for good answers with "
                     + "status CLOSED. Refused: 404 20001 no such station, or deleted.")
     @SecurityRequirements
     @GetMapping("/{id}")

@@ -6,7 +6,11 @@ import cn.doorstep.common.RoleGrant;
 import cn.doorstep.common.Zones;
 import cn.doorstep.schedule.BookingAudience;
 import cn.doorstep.schedule.activity.Activities;
+import cn.doorstep.schedule.activity.ActivityKind;
 import cn.doorstep.schedule.activity.ActivityRequest;
+import cn.doorstep.schedule.activity.ActivityRuleRequest;
+import cn.doorstep.schedule.activity.ActivityRules;
+import cn.doorstep.schedule.activity.RuleFrequency;
 import cn.doorstep.schedule.service.BookableServices;
 import cn.doorstep.schedule.service.ServiceKind;
 import cn.doorstep.schedule.service.ServiceRequest;
@@ -56,23 +60,26 @@ class DemoBookings implements ApplicationRunner {
             new Offer("法律咨询", ServiceKind.SERVICE, 2, 30, "律师志愿者一对一咨询", new int[] {1, 3, 5}, "14:00", "17:00"));
 
     private static final String[][] EVENTS = {
-            {"暖新大集", "服务站广场", "年货、理发、义诊、手机贴膜，一站逛齐"},
-            {"社区义诊", "一楼大厅", "血压血糖测量、中医问诊"},
-            {"亲子手工课", "文体康养室", "剪纸、灯笼制作，家长陪同"},
-            {"防诈骗讲座", "党员活动室", "民警讲解常见电信诈骗"}};
+            {"暖新大集", "服务站广场", "年货、理发、义诊、手机贴膜，一站逛齐", "MARKET"},
+            {"社区义诊", "一楼大厅", "血压血糖测量、中医问诊", "CLINIC"},
+            {"亲子手工课", "文体康养室", "剪纸、灯笼制作，家长陪同", "CULTURE"},
+            {"防诈骗讲座", "党员活动室", "民警讲解常见电信诈骗", "LECTURE"}};
 
     private final BookableServices services;
     private final Activities activities;
+    private final ActivityRules rules;
     private final JdbcTemplate jdbc;
 
-    DemoBookings(BookableServices services, Activities activities, JdbcTemplate jdbc) {
+    DemoBookings(BookableServices services, Activities activities, ActivityRules rules, JdbcTemplate jdbc) {
         this.services = services;
         this.activities = activities;
+        this.rules = rules;
         this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        monthlyHaircuts();
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM booking_service", Integer.class);
         if (existing != null && existing > 0) {
             return;
@@ -104,12 +111,31 @@ class DemoBookings implements ApplicationRunner {
                 String[] e = EVENTS[random.nextInt(EVENTS.length)];
                 LocalDate day = today.plusDays(1 + random.nextInt(6));
                 int hour = 9 + random.nextInt(6);
-                activities.publish(stationId, new ActivityRequest(e[0], e[1], e[2], day.atTime(hour, 0),
+                activities.publish(stationId, new ActivityRequest(e[0], ActivityKind.valueOf(e[3]), e[1], e[2], day.atTime(hour, 0),
                         day.atTime(hour + 2, 0), 20 + 10 * random.nextInt(4), BookingAudience.ALL, 5 + 5 * random.nextInt(2)),
                         ACTOR);
             }
         }
         log.info("Demo data: {} bookable services and their slots at {} stations in {} ms", made, stations.size(),
                 System.currentTimeMillis() - started);
+    }
+
+    /**
+     * The monthly 义剪 (2nd Saturday, 09:00-11:00) at every fourth running service station: a repeating
+     * activity whose occurrences the job keeps making. Added once, also to a database made before rules existed.
+     */
+    private void monthlyHaircuts() {
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM booking_activity_rule", Integer.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        List<Long> stations = jdbc.queryForList("SELECT id FROM station WHERE FIND_IN_SET('SERVICE', kinds) > 0"
+                + " AND status = 'ACTIVE' ORDER BY id", Long.class);
+        for (int i = 0; i < stations.size(); i += 4) {
+            rules.create(stations.get(i), new ActivityRuleRequest("社区义剪", ActivityKind.HAIRCUT, "服务站一楼",
+                    "志愿者义务理发，老人、残疾人优先", RuleFrequency.MONTHLY, 6, 2, "09:00", "11:00", null, null, 35, 20,
+                    BookingAudience.ALL, 5), ACTOR);
+        }
+        log.info("Demo data: the monthly 义剪 at {} stations", (stations.size() + 3) / 4);
     }
 }

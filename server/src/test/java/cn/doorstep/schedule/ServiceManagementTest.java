@@ -138,6 +138,28 @@ class ServiceManagementTest extends BookingTestSupport {
                 .isEqualTo("义务理发");
     }
 
+    @Test
+    void aChangeWithoutADescriptionClearsItAndKeepsTheExceptionsItSends() {
+        MvcTestResult created = mvc.post().uri("/api/v1/staff/stations/" + station + "/services")
+                .header("Authorization", staff.bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content(serviceJson("法律咨询", 2).replace("\"audience\"",
+                        "\"description\":\"律师坐诊\",\"exceptions\":[{\"date\":\"2026-12-04\",\"closed\":true}],\"audience\""))
+                .exchange();
+        long service = id(created);
+        assertThat(Http.<String>read(created, "$.data.description")).isEqualTo("律师坐诊");
+
+        assertThat(mvc.put().uri("/api/v1/staff/services/" + service).header("Authorization", staff.bearer())
+                .contentType(MediaType.APPLICATION_JSON).content(serviceJson("法律咨询", 2))).hasStatusOk();
+
+        MvcTestResult read = mvc.get().uri("/api/v1/services/" + service).exchange();
+        assertThat(Http.<Object>read(read, "$.data.description")).isNull();
+        assertThat(jdbc.queryForObject("select description from booking_service where id = ?", String.class, service))
+                .isNull();
+        assertThat(Http.<List<Object>>read(read, "$.data.exceptions")).as("the change sent none").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from booking_service_exception where service_id = ?",
+                Integer.class, service)).isZero();
+    }
+
     private static String serviceJson(String name, int capacity) {
         return """
                 {"name":"%s","kind":"SERVICE","capacity":%d,"slotMinutes":60,"weeklySchedule":[%s],"horizonDays":7,

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 /** A one-off event at a station (暖新大集, a free clinic, parent-child crafts); times are local (China). */
 public record ActivityRequest(
         @NotBlank @Size(max = 40) String title,
+        @Schema(description = "default OTHER") ActivityKind kind,
         @NotBlank @Size(max = 64) String place,
         @Size(max = 500) String description,
         @NotNull @Schema(example = "2026-12-06T09:00:00") LocalDateTime startsAt,

@@ -1,45 +1,55 @@
 package cn.doorstep.schedule.internal;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
-public interface ActivityMapper {
+public interface ActivityMapper extends BaseMapper<Activity> {
 
-    @Insert("""
-            INSERT INTO booking_activity (station_id, title, place, description, starts_at, ends_at, audience, points,
-                created_by, created_at)
-            VALUES (#{stationId}, #{title}, #{place}, #{description}, #{startsAt}, #{endsAt}, #{audience}, #{points},
-                #{createdBy}, #{createdAt})
-            """)
-    @Options(useGeneratedKeys = true, keyProperty = "id")
-    int insert(ActivityRow row);
+    /** A page of a station's activities that end after {@code after}, soonest first. */
+    default Page<Activity> selectComing(long stationId, Instant after, Page<Activity> page) {
+        return selectPage(page, new LambdaQueryWrapper<Activity>().eq(Activity::getStationId, stationId)
+                .gt(Activity::getEndsAt, after).orderByAsc(Activity::getStartsAt, Activity::getId));
+    }
 
-    @Select("SELECT * FROM booking_activity WHERE id = #{id}")
-    ActivityRow selectById(long id);
+    /** The occurrence of a rule starting then, if it was made. */
+    default Activity selectOccurrence(long ruleId, Instant startsAt) {
+        return selectOne(new LambdaQueryWrapper<Activity>().eq(Activity::getRuleId, ruleId)
+                .eq(Activity::getStartsAt, startsAt));
+    }
 
-    /** Many activities in one statement (for lists); {@code ids} must not be empty. */
+    /**
+     * The activities at these stations that end after {@code after} and are not cancelled (their slot
+     * open), of a kind and starting within [{@code from}, {@code to}) when given, soonest first: one page.
+     * {@code stations} must not be empty.
+     */
     @Select("""
             <script>
-            SELECT * FROM booking_activity WHERE id IN
-            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
+            SELECT a.* FROM booking_activity a JOIN booking_slot s ON s.activity_id = a.id AND s.status = 'OPEN'
+            WHERE a.station_id IN
+            <foreach collection="stations" item="id" open="(" separator="," close=")">#{id}</foreach>
+            AND a.ends_at &gt; #{after}
+            <if test="kind != null">AND a.kind = #{kind}</if>
+            <if test="from != null">AND a.starts_at &gt;= #{from} AND a.starts_at &lt; #{to}</if>
+            ORDER BY a.starts_at, a.id
             </script>
             """)
-    List<ActivityRow> selectByIds(@Param("ids") Collection<Long> ids);
+    Page<Activity> selectOpenAt(Page<Activity> page, @Param("stations") Collection<Long> stations,
+                                @Param("after") Instant after, @Param("kind") String kind, @Param("from") Instant from,
+                                @Param("to") Instant to);
 
-    @Select("SELECT COUNT(*) FROM booking_activity WHERE station_id = #{stationId} AND ends_at > #{after}")
-    long countComing(@Param("stationId") long stationId, @Param("after") Instant after);
-
+    /** The next few coming (open) activities of a station, soonest first, for its page. */
     @Select("""
-            SELECT * FROM booking_activity WHERE station_id = #{stationId} AND ends_at > #{after}
-            ORDER BY starts_at, id LIMIT #{limit} OFFSET #{offset}
+            SELECT a.* FROM booking_activity a JOIN booking_slot s ON s.activity_id = a.id AND s.status = 'OPEN'
+            WHERE a.station_id = #{stationId} AND a.ends_at > #{after} ORDER BY a.starts_at, a.id LIMIT #{limit}
             """)
-    List<ActivityRow> selectComing(@Param("stationId") long stationId, @Param("after") Instant after,
-                                   @Param("limit") int limit, @Param("offset") long offset);
+    List<Activity> selectNextOpen(@Param("stationId") long stationId, @Param("after") Instant after,
+                                  @Param("limit") int limit);
 }

@@ -1,13 +1,13 @@
 package cn.doorstep.schedule.internal;
 
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 /**
@@ -15,7 +15,7 @@ import org.apache.ibatis.annotations.Update;
  * decides, and bumps {@code version} (what the Redis gate's reload checks).
  */
 @Mapper
-public interface SlotMapper {
+public interface SlotMapper extends BaseMapper<SlotRow> {
 
     /** Generated slots: a (service, start) that exists already is left alone, so generating twice adds nothing. */
     @Insert("""
@@ -29,45 +29,27 @@ public interface SlotMapper {
             """)
     int insertIgnore(@Param("rows") List<SlotRow> rows);
 
-    @Insert("""
-            INSERT INTO booking_slot (station_id, service_id, activity_id, starts_at, ends_at, capacity, status, manual, created_at)
-            VALUES (#{stationId}, #{serviceId}, #{activityId}, #{startsAt}, #{endsAt}, #{capacity}, 'OPEN', #{manual}, #{createdAt})
-            """)
-    @Options(useGeneratedKeys = true, keyProperty = "id")
-    int insert(SlotRow row);
-
-    @Select("SELECT * FROM booking_slot WHERE id = #{id}")
-    SlotRow selectById(long id);
-
-    @Select("SELECT * FROM booking_slot WHERE activity_id = #{activityId}")
-    SlotRow selectByActivity(long activityId);
-
-    /** Many slots in one statement (for lists); {@code ids} must not be empty. */
-    @Select("""
-            <script>
-            SELECT * FROM booking_slot WHERE id IN
-            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
-            </script>
-            """)
-    List<SlotRow> selectByIds(@Param("ids") Collection<Long> ids);
+    /** The one slot of an activity, or null. */
+    default SlotRow selectByActivity(long activityId) {
+        return selectOne(new LambdaQueryWrapper<SlotRow>().eq(SlotRow::getActivityId, activityId));
+    }
 
     /** The slots of many activities in one statement (for lists); {@code ids} must not be empty. */
-    @Select("""
-            <script>
-            SELECT * FROM booking_slot WHERE activity_id IN
-            <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
-            </script>
-            """)
-    List<SlotRow> selectByActivities(@Param("ids") Collection<Long> ids);
+    default List<SlotRow> selectByActivities(Collection<Long> ids) {
+        return selectList(new LambdaQueryWrapper<SlotRow>().in(SlotRow::getActivityId, ids));
+    }
 
-    @Select("""
-            SELECT * FROM booking_slot WHERE service_id = #{serviceId} AND starts_at >= #{from} AND starts_at < #{to}
-            ORDER BY starts_at
-            """)
-    List<SlotRow> selectOfService(@Param("serviceId") long serviceId, @Param("from") Instant from, @Param("to") Instant to);
+    /** A service's slots starting within [{@code from}, {@code to}), by start. */
+    default List<SlotRow> selectOfService(long serviceId, Instant from, Instant to) {
+        return selectList(new LambdaQueryWrapper<SlotRow>().eq(SlotRow::getServiceId, serviceId)
+                .ge(SlotRow::getStartsAt, from).lt(SlotRow::getStartsAt, to).orderByAsc(SlotRow::getStartsAt));
+    }
 
-    @Select("SELECT id FROM booking_slot WHERE service_id = #{serviceId} AND starts_at > #{after}")
-    List<Long> selectFutureIds(@Param("serviceId") long serviceId, @Param("after") Instant after);
+    /** The ids of a service's slots starting after {@code after}. */
+    default List<Long> selectFutureIds(long serviceId, Instant after) {
+        return selectList(new LambdaQueryWrapper<SlotRow>().select(SlotRow::getId).eq(SlotRow::getServiceId, serviceId)
+                .gt(SlotRow::getStartsAt, after)).stream().map(SlotRow::getId).toList();
+    }
 
     /** DESIGN §4's guard: a seat is taken only while one is free (seats offered to the waitlist are not). */
     @Update("""
@@ -109,6 +91,9 @@ public interface SlotMapper {
             """)
     int setCapacity(@Param("serviceId") long serviceId, @Param("after") Instant after, @Param("capacity") int capacity);
 
-    @Select("SELECT version FROM booking_slot WHERE id = #{id}")
-    Long selectVersion(long id);
+    /** The slot's version now (null when there is no such slot). */
+    default Long selectVersion(long id) {
+        SlotRow row = selectOne(new LambdaQueryWrapper<SlotRow>().select(SlotRow::getVersion).eq(SlotRow::getId, id));
+        return row == null ? null : row.getVersion();
+    }
 }

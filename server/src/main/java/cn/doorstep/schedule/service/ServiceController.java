@@ -6,6 +6,7 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -41,6 +42,16 @@ class ServiceController {
     @GetMapping("/api/v1/stations/{id}/services")
     ApiResponse<PageResult<ServiceView>> stationServices(@PathVariable long id, @Valid @ParameterObject PageQuery page) {
         return ApiResponse.ok(services.atStation(id, page));
+    }
+
+    @Operation(summary = "One bookable service with its schedule and booking rules",
+            description = "Public. The service's weekly schedule (station-local time), coming dated exceptions, "
+                    + "capacity, slot length and booking rules; its slots are at /services/{id}/slots. Refused: 404 "
+                    + "50002 no such service, archived, or its station is not running.")
+    @SecurityRequirements
+    @GetMapping("/api/v1/services/{id}")
+    ApiResponse<ServiceView> service(@PathVariable long id) {
+        return ApiResponse.ok(services.get(id));
     }
 
     @Operation(summary = "A service's slots on a date (China time), with the seats left",

@@ -2,9 +2,10 @@ package cn.doorstep.schedule.service;
 
 import cn.doorstep.common.Failures;
 import cn.doorstep.common.Zones;
-import cn.doorstep.schedule.internal.ServiceException;
+import cn.doorstep.schedule.internal.BookableService;
+import cn.doorstep.schedule.internal.ServiceDateException;
+import cn.doorstep.schedule.internal.ServiceDateExceptionMapper;
 import cn.doorstep.schedule.internal.ServiceMapper;
-import cn.doorstep.schedule.internal.ServiceRow;
 import cn.doorstep.schedule.internal.SlotMapper;
 import cn.doorstep.schedule.internal.SlotRow;
 import cn.doorstep.station.StationDirectory.ScheduleDay;
@@ -33,15 +34,17 @@ public class SlotGenerator {
     private static final int BATCH = 100;
 
     private final ServiceMapper services;
+    private final ServiceDateExceptionMapper exceptionRows;
     private final SlotMapper slots;
     private final StationDirectory stations;
     private final ServiceSchedules schedules;
     private final Failures failures;
     private final Clock clock;
 
-    SlotGenerator(ServiceMapper services, SlotMapper slots, StationDirectory stations, ServiceSchedules schedules,
+    SlotGenerator(ServiceMapper services, ServiceDateExceptionMapper exceptionRows, SlotMapper slots, StationDirectory stations, ServiceSchedules schedules,
                   Failures failures, Clock clock) {
         this.services = services;
+        this.exceptionRows = exceptionRows;
         this.slots = slots;
         this.stations = stations;
         this.schedules = schedules;
@@ -50,28 +53,28 @@ public class SlotGenerator {
     }
 
     /** Generates the service's missing slots; returns how many were added. */
-    public int generate(ServiceRow service) {
+    public int generate(BookableService service) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
         Map<Integer, List<int[]>> weekly = new HashMap<>();
-        for (WeeklyWindow rule : schedules.weekly(service.weekly)) {
+        for (WeeklyWindow rule : schedules.weekly(service.getWeekly())) {
             weekly.computeIfAbsent(rule.day(), d -> new ArrayList<>())
                     .add(new int[] {WeeklyWindow.minutes(rule.opens()), WeeklyWindow.minutes(rule.closes())});
         }
-        Map<LocalDate, ServiceException> exceptions = new HashMap<>();
-        services.selectExceptionsFrom(service.id, today).forEach(e -> exceptions.put(e.onDate, e));
+        Map<LocalDate, ServiceDateException> exceptions = new HashMap<>();
+        exceptionRows.selectFrom(service.getId(), today).forEach(e -> exceptions.put(e.getOnDate(), e));
         var rows = new ArrayList<SlotRow>();
-        for (ScheduleDay day : stations.scheduleDays(service.stationId, today, service.horizonDays + 1)) {
+        for (ScheduleDay day : stations.scheduleDays(service.getStationId(), today, service.getHorizonDays() + 1)) {
             if (day.closed()) {
                 continue;
             }
-            ServiceException exception = exceptions.get(day.date());
+            ServiceDateException exception = exceptions.get(day.date());
             List<int[]> windows = exception == null ? weekly.getOrDefault(day.weekday(), List.of())
-                    : exception.closed ? List.of()
-                    : List.of(new int[] {WeeklyWindow.minutes(exception.opens), WeeklyWindow.minutes(exception.closes)});
+                    : Boolean.TRUE.equals(exception.getClosed()) ? List.of()
+                    : List.of(new int[] {WeeklyWindow.minutes(exception.getOpens()), WeeklyWindow.minutes(exception.getCloses())});
             for (int[] window : windows) {
                 int end = window[1] > window[0] ? window[1] : window[1] + WeeklyWindow.END_OF_DAY;
-                for (int start = window[0]; start + service.slotMinutes <= end; start += service.slotMinutes) {
+                for (int start = window[0]; start + service.getSlotMinutes() <= end; start += service.getSlotMinutes()) {
                     Instant startsAt = day.date().atStartOfDay(Zones.CHINA).plusMinutes(start).toInstant();
                     if (startsAt.isAfter(now)) {
                         rows.add(row(service, startsAt, now));
@@ -91,30 +94,31 @@ public class SlotGenerator {
         int added = 0;
         long after = 0;
         while (true) {
-            List<ServiceRow> batch = services.selectActiveAfter(after, BATCH);
+            List<BookableService> batch = services.selectActiveAfter(after, BATCH);
             if (batch.isEmpty()) {
                 return added;
             }
-            for (ServiceRow service : batch) {
+            for (BookableService service : batch) {
                 try {
                     added += generate(service);
                 } catch (RuntimeException e) {
-                    failures.caught(log, "booking.slots", "Slots of service " + service.id + " not generated; the next run tries again", e);
+                    failures.caught(log, "booking.slots", "Slots of service " + service.getId() + " not generated; the next run tries again", e);
                 }
-                after = service.id;
+                after = service.getId();
             }
         }
     }
 
-    static SlotRow row(ServiceRow service, Instant startsAt, Instant now) {
+    static SlotRow row(BookableService service, Instant startsAt, Instant now) {
         var slot = new SlotRow();
-        slot.stationId = service.stationId;
-        slot.serviceId = service.id;
-        slot.startsAt = startsAt;
-        slot.endsAt = startsAt.plusSeconds(60L * service.slotMinutes);
-        slot.capacity = service.capacity;
-        slot.manual = false;
-        slot.createdAt = now;
+        slot.setStationId(service.getStationId());
+        slot.setServiceId(service.getId());
+        slot.setStartsAt(startsAt);
+        slot.setEndsAt(startsAt.plusSeconds(60L * service.getSlotMinutes()));
+        slot.setCapacity(service.getCapacity());
+        slot.setStatus(SlotRow.OPEN);
+        slot.setManual(false);
+        slot.setCreatedAt(now);
         return slot;
     }
 }

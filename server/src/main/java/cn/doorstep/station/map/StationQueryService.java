@@ -11,6 +11,7 @@ import cn.doorstep.station.LiveStatus;
 import cn.doorstep.station.StationDetail;
 import cn.doorstep.station.StationError;
 import cn.doorstep.station.StationKind;
+import cn.doorstep.station.StationOfferings;
 import cn.doorstep.station.StationStatus;
 import cn.doorstep.station.StationView;
 import cn.doorstep.station.hours.DayKind;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -55,6 +57,9 @@ public class StationQueryService {
     static final int CANDIDATE_LIMIT = 2000;
     /** At most this many cards are read with the search itself; a deeper page reads its own. */
     static final int CARDS_AHEAD_MAX = 100;
+    /** A station's page shows this many of its services and of its next activities (the lists have the rest). */
+    static final int SERVICES_SHOWN = 20;
+    static final int ACTIVITIES_SHOWN = 5;
 
     private final StationIndex index;
     private final StationDetails details;
@@ -65,10 +70,13 @@ public class StationQueryService {
     private final ObjectMapper json;
     private final Clock clock;
     private final boolean sqlOnly;
+    private final ObjectProvider<StationOfferings> offerings;
 
     StationQueryService(StationIndex index, StationDetails details, StationMapper stations, HolidayCalendar calendar,
                         RateLimiter rateLimiter, RateLimitProperties limits, ObjectMapper json, Clock clock,
-                        @Value("${doorstep.station.search-mode:geo}") String searchMode) {
+                        @Value("${doorstep.station.search-mode:geo}") String searchMode,
+                        ObjectProvider<StationOfferings> offerings) {
+        this.offerings = offerings;
         this.index = index;
         this.details = details;
         this.rateLimiter = rateLimiter;
@@ -123,6 +131,26 @@ public class StationQueryService {
         return items(PageResult.slice(kept, pageQuery), evaluator);
     }
 
+    /**
+     * Active stations of any kind within {@code radius} metres of a point, nearest first (at most
+     * {@code CANDIDATE_LIMIT} of each kind), with their distance: what other features search "near me"
+     * by. Read from the GEO index in the map search's one Redis call (counted against the client's map
+     * limit), or from MySQL while the index is being rebuilt.
+     */
+    public List<Hit> around(double lat, double lng, double radius, String client) {
+        Set<StationKind> kinds = EnumSet.allOf(StationKind.class);
+        Candidates found = null;
+        if (sqlOnly) {
+            rateLimiter.hit("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+        } else {
+            var rate = RateLimiter.Rule.of("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+            LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+            found = index.nearby(new StationIndex.Lookup(kinds, lat, lng, radius, CANDIDATE_LIMIT, 0, -1, 0,
+                    HolidayCalendar.fieldsAround(today), rate));
+        }
+        return found != null ? found.hits() : scan(kinds, lat, lng, radius);
+    }
+
     public StationView view(long id) {
         StationDetail s = details.get(id);
         if (s == null || s.status() == StationStatus.DELETED) {
@@ -130,7 +158,10 @@ public class StationQueryService {
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
         Schedule.Now state = s.schedule().at(now, calendar.around(now.toLocalDate(), null));
-        return new StationView(s.seenAt(state), s.status() == StationStatus.ACTIVE && state.open(), state.todayHours());
+        StationOfferings offered = s.status() == StationStatus.ACTIVE ? offerings.getIfAvailable() : null;
+        return new StationView(s.seenAt(state), s.status() == StationStatus.ACTIVE && state.open(), state.todayHours(),
+                offered == null ? List.of() : offered.services(id, SERVICES_SHOWN),
+                offered == null ? List.of() : offered.activities(id, ACTIVITIES_SHOWN));
     }
 
     /** Stations of a community whose name or address contains {@code text}. */

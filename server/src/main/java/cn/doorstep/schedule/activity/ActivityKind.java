@@ -1,0 +1,12 @@
+package cn.doorstep.schedule.activity;
+
+/** What an activity is, for residents to filter by: 集市, 义剪, 义诊, 讲座, 文体, 志愿服务, or other. */
+public enum ActivityKind {
+    MARKET,
+    HAIRCUT,
+    CLINIC,
+    LECTURE,
+    CULTURE,
+    SERVICE,
+    OTHER
+}
