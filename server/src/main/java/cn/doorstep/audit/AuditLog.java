@@ -19,16 +19,29 @@ public class AuditLog {
     }
 
     /**
-     * Records one action. Joins the caller's transaction, so the row exists exactly when the change does.
-     *
-     * @param action     what was done, e.g. {@code station.live-status}
-     * @param targetType the kind of thing changed, e.g. {@code station}
-     * @param detail     a short human-readable summary; never personal data beyond ids
+     * Records one action whose community is not at hand: the row is read by platform admins only.
+     * Prefer {@link #record(long, Long, String, String, Object, String)} wherever the community is known.
      */
     @Transactional
     public void record(long actorId, String action, String targetType, Object targetId, String detail) {
+        record(actorId, null, action, targetType, targetId, detail);
+    }
+
+    /**
+     * Records one action. Joins the caller's transaction, so the row exists exactly when the change does.
+     *
+     * @param communityId the community the action was in, whose admins (and those of its street and
+     *                    district) read the row; null for none (platform admins only)
+     * @param action      what was done, e.g. {@code station.live-status}
+     * @param targetType  the kind of thing changed, e.g. {@code station}
+     * @param detail      a short human-readable summary; never personal data beyond ids
+     */
+    @Transactional
+    public void record(long actorId, Long communityId, String action, String targetType, Object targetId,
+                       String detail) {
         var entry = new AuditEntry();
         entry.setActorId(actorId);
+        entry.setCommunityId(communityId);
         entry.setAction(action);
         entry.setTargetType(targetType);
         entry.setTargetId(String.valueOf(targetId));

@@ -22,7 +22,8 @@ public enum BookingError implements ErrorCode {
     OFFER_GONE(50020, HttpStatus.CONFLICT, "The offer is no longer open (expired, or you left the line); data.status names it"),
     TARGET_REQUIRED(50023, HttpStatus.BAD_REQUEST, "Name exactly one of slotId and activityId"),
     OWN_CHECK_IN(50025, HttpStatus.FORBIDDEN, "You cannot check in your own booking of an activity: another of the station's staff does"),
-    CHECK_IN_CLOSED(50026, HttpStatus.CONFLICT, "An activity is checked in only from shortly before it starts until shortly after it ends (data.opensAt, data.closesAt)");
+    CHECK_IN_CLOSED(50026, HttpStatus.CONFLICT, "An activity is checked in only from shortly before it starts until shortly after it ends (data.opensAt, data.closesAt)"),
+    NOT_IN_YOUR_GRID(50027, HttpStatus.NOT_FOUND, "No resident of a grid you head has this id");
 
     private final Spec spec;
 

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,6 +83,21 @@ public class BookingService {
      * through answers that booking.
      */
     public BookingView book(CurrentUser me, BookRequest request, String key) {
+        return book(me, request, key, "booking.book", null);
+    }
+
+    /**
+     * Books for {@code resident} on someone else's request (a grid head's for a resident without a phone),
+     * under the same gate, rules and guards as their own booking. {@code inTransaction} receives the new
+     * booking's id inside the transaction that inserts it (the audit row of who booked it); a retry with
+     * the same key answers the first booking and runs nothing.
+     */
+    public BookingView bookFor(CurrentUser resident, BookRequest request, String key, LongConsumer inTransaction) {
+        return book(resident, request, key, "booking.book-for", inTransaction);
+    }
+
+    private BookingView book(CurrentUser me, BookRequest request, String key, String operation,
+                             LongConsumer inTransaction) {
         if ((request.slotId() == null) == (request.activityId() == null)) {
             throw new ApiException(BookingError.TARGET_REQUIRED);
         }
@@ -98,9 +114,9 @@ public class BookingService {
         }
         boolean[] decided = {false};
         try {
-            return idempotent.once(me.id(), key, "booking.book", request, BookingView.class, () -> {
+            return idempotent.once(me.id(), key, operation, request, BookingView.class, () -> {
                 decided[0] = true;
-                return decide(me, known, slotId, verdict);
+                return decide(me, known, slotId, verdict, inTransaction);
             });
         } finally {
             if (!decided[0] && verdict == SeatGate.Verdict.RESERVED) {
@@ -110,7 +126,8 @@ public class BookingService {
     }
 
     /** After the gate and the key: the slot's rules, then MySQL's guards in one transaction. */
-    private BookingView decide(CurrentUser me, SlotInfo known, long slotId, SeatGate.Verdict verdict) {
+    private BookingView decide(CurrentUser me, SlotInfo known, long slotId, SeatGate.Verdict verdict,
+                               LongConsumer inTransaction) {
         Instant now = clock.instant();
         SlotInfo checked;
         try {
@@ -151,6 +168,9 @@ public class BookingService {
                 WaitlistRow queued = waitlistEntries.selectLive(slot.id(), me.id());
                 if (queued != null && WaitlistStatus.WAITING.name().equals(queued.status)) {
                     waitlistEntries.leave(queued.id, queued.status); // booked: no longer waiting
+                }
+                if (inTransaction != null) {
+                    inTransaction.accept(inserted.id);
                 }
                 return inserted;
             });

@@ -1,8 +1,9 @@
 /**
  * Booking the slots and activities {@code schedule} offers: booking and cancelling through the Redis
  * seat gate and MySQL's guards ({@code gate}, root; the booker's rows in {@code internal}), waitlists
- * with held offers ({@code waitlist}), staff check-in by code, attendance points, no-shows and reminders
- * ({@code staff}). A slot's seats move through {@code schedule}'s {@code SlotSeats} inside booking's
+ * with held offers and the staff's view of a slot's line ({@code waitlist}), staff check-in by code or by
+ * looking a resident up, attendance points, no-shows and reminders ({@code staff}), a grid head booking
+ * for a resident without a phone ({@code behalf}), an admin's list and 台账 of bookings ({@code lists}). A slot's seats move through {@code schedule}'s {@code SlotSeats} inside booking's
  * transactions; a closed slot or a new capacity arrives as {@code schedule}'s events. Attendance earns
  * points through {@code points}; notices go through {@code notify}. Owns tables {@code booking},
  * {@code booking_waitlist}, {@code booking_member}. Redis keys: {@code slot:{id}:seats} (seats the gate may give: the capacity,

@@ -7,6 +7,7 @@ public enum CommonError implements ErrorCode {
     MALFORMED_JSON(10001, HttpStatus.BAD_REQUEST, "The request body is not valid JSON"),
     BODY_TOO_LARGE(10002, HttpStatus.BAD_REQUEST, "The request body is larger than allowed"),
     REQUEST_TOO_LARGE(10003, HttpStatus.BAD_REQUEST, "The request line or headers are too large"),
+    EXPORT_TOO_LARGE(10004, HttpStatus.BAD_REQUEST, "The export would have more rows than one spreadsheet may (50,000): narrow the dates or filters (data.errors names from)"),
     UNAUTHENTICATED(10100, HttpStatus.UNAUTHORIZED, "Sign in first: the bearer token is missing, invalid or expired"),
     FORBIDDEN(10300, HttpStatus.FORBIDDEN, "Your role does not allow this"),
     NOT_FOUND(10400, HttpStatus.NOT_FOUND, "Not found"),

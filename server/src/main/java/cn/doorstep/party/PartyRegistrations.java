@@ -116,11 +116,11 @@ public class PartyRegistrations implements PartyMembers {
     /** Confirms the pending registration at the version the admin read: the member may claim wishes. */
     @Transactional
     public PartyRegistrationView confirm(CurrentUser admin, long id, int seenVersion) {
-        requireReviewable(admin, id);
+        PartyRegistration r = requireReviewable(admin, id);
         if (registrations.confirm(id, seenVersion, admin.id(), clock.instant()) == 0) {
             throw whyUndecided(id);
         }
-        audit.record(admin.id(), "party.confirm", "party_registration", id, null);
+        audit.record(admin.id(), r.getCommunityId(), "party.confirm", "party_registration", id, null);
         PartyRegistration confirmed = registrations.selectById(id);
         notifier.notify(confirmed.getUserId(), NotificationKind.PARTY_CONFIRMED,
                 Map.of("thing1", communityName(confirmed)), "pages/party/registration",
@@ -131,11 +131,11 @@ public class PartyRegistrations implements PartyMembers {
     /** Rejects the pending registration at the version the admin read; the member reads the reason. */
     @Transactional
     public PartyRegistrationView reject(CurrentUser admin, long id, int seenVersion, String reason) {
-        requireReviewable(admin, id);
+        PartyRegistration r = requireReviewable(admin, id);
         if (registrations.reject(id, seenVersion, admin.id(), reason.strip(), clock.instant()) == 0) {
             throw whyUndecided(id);
         }
-        audit.record(admin.id(), "party.reject", "party_registration", id, null);
+        audit.record(admin.id(), r.getCommunityId(), "party.reject", "party_registration", id, null);
         PartyRegistration rejected = registrations.selectById(id);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("thing1", communityName(rejected));
@@ -155,7 +155,7 @@ public class PartyRegistrations implements PartyMembers {
         return new ApiException(pending ? PartyError.REGISTRATION_CHANGED : PartyError.ALREADY_REVIEWED);
     }
 
-    private void requireReviewable(CurrentUser admin, long id) {
+    private PartyRegistration requireReviewable(CurrentUser admin, long id) {
         PartyRegistration r = registrations.selectById(id);
         if (r == null || !admin.isAdminOf(r.getCommunityId())) {
             throw new ApiException(PartyError.REGISTRATION_NOT_FOUND);
@@ -163,6 +163,7 @@ public class PartyRegistrations implements PartyMembers {
         if (r.getUserId() == admin.id()) {
             throw new ApiException(PartyError.OWN_REGISTRATION);
         }
+        return r;
     }
 
     private PartyRegistrationView view(PartyRegistration r) {

@@ -82,7 +82,7 @@ public class PointsAdministration {
             if (saved == null) {
                 throw new ApiException(PointsError.ADJUSTMENT_TOO_LARGE);
             }
-            audit.record(admin.id(), "points.adjust", "user", userId, null);
+            audit.record(admin.id(), community, "points.adjust", "user", userId, null);
             return saved;
         }));
     }
@@ -114,7 +114,7 @@ public class PointsAdministration {
         row.setUpdatedBy(admin.id());
         row.setUpdatedAt(clock.instant());
         rules.upsert(row);
-        audit.record(admin.id(), "points.rule", "community", communityId, kind.name());
+        audit.record(admin.id(), communityId, "points.rule", "community", communityId, kind.name());
         return new RuleView(kind, pointsPerUnit, dailyCap, lifetimeCap, true);
     }
 

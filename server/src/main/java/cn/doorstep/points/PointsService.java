@@ -106,7 +106,7 @@ public class PointsService {
                 award.reason() == PointsReason.VOLUNTEER_SERVICE ? award.units() : null, award.memo()),
                 granted, true, book.validUntil(properties.validityMonths()));
         if (award.operatorId() != null) { // staff confirmed it for someone else: audited with the change
-            audit.record(award.operatorId(), "points.award", "user", award.userId(), null);
+            audit.record(award.operatorId(), award.communityId(), "points.award", "user", award.userId(), null);
         }
         AfterCommit.run(() -> leaderboard.earned(award.communityId(), award.userId(), granted, entry.getCreatedAt()));
         earned(award, granted, entry);

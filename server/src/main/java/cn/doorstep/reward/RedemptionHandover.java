@@ -47,7 +47,8 @@ public class RedemptionHandover {
             if (redemptions.redeem(r.getId(), staff.id(), now) == 0) {
                 throw refusal(redemptions.selectById(r.getId()), now);
             }
-            audit.record(staff.id(), "reward.redeem", "redemption", r.getId(), "station " + r.getStationId());
+            audit.record(staff.id(), r.getCommunityId(), "reward.redeem", "redemption", r.getId(),
+                    "station " + r.getStationId());
         });
         return views.of(redemptions.selectById(r.getId()));
     }

@@ -122,7 +122,8 @@ public class RewardCatalogue {
         if (request.stock() > 0) {
             rewards.addStockIn(reward.getId(), request.stock(), "INITIAL", "initial", admin.id(), clock.instant());
         }
-        audit.record(admin.id(), "reward.create", "reward", reward.getId(), "stock " + request.stock());
+        audit.record(admin.id(), reward.getCommunityId(), "reward.create", "reward", reward.getId(),
+                "stock " + request.stock());
         return view(rewards.selectById(reward.getId()));
     }
 
@@ -144,7 +145,7 @@ public class RewardCatalogue {
                 .set(Reward::getAvailableUntil, request.availableUntil())
                 .set(Reward::getPhotos, photos(request.photos()))
                 .set(Reward::getUpdatedAt, clock.instant()));
-        audit.record(admin.id(), "reward.change", "reward", id,
+        audit.record(admin.id(), station.communityId(), "reward.change", "reward", id,
                 Objects.equals(reward.getStationId(), station.id()) ? null : "station " + station.id());
         return view(rewards.selectById(id));
     }
@@ -158,7 +159,8 @@ public class RewardCatalogue {
             throw new ApiException(RewardError.REWARD_STATE, "The reward is " + reward.getStatus() + " already",
                     Map.of("status", reward.getStatus()));
         }
-        audit.record(admin.id(), to == RewardStatus.ACTIVE ? "reward.reinstate" : "reward.withdraw", "reward", id, null);
+        audit.record(admin.id(), reward.getCommunityId(), to == RewardStatus.ACTIVE ? "reward.reinstate" : "reward.withdraw",
+                "reward", id, null);
         return view(rewards.selectById(id));
     }
 
@@ -168,11 +170,11 @@ public class RewardCatalogue {
      */
     @Transactional
     public RewardView restock(CurrentUser admin, long id, int quantity, String key) {
-        requireOwn(admin, id);
+        Reward reward = requireOwn(admin, id);
         String ref = "restock:" + admin.id() + ":" + key;
         if (rewards.countStockIn(id, ref) == 0) {
             rewards.addStockIn(id, quantity, "RESTOCK", ref, admin.id(), clock.instant());
-            audit.record(admin.id(), "reward.restock", "reward", id, "+" + quantity);
+            audit.record(admin.id(), reward.getCommunityId(), "reward.restock", "reward", id, "+" + quantity);
             rewards.giveBack(id, quantity); // the reward's row last, as in a redemption
             AfterCommit.run(() -> gate.giveBackAfterCommit(id, quantity));
         }

@@ -130,7 +130,7 @@ public class RiderService {
             throw whyUndecided(riderId);
         }
         roles.grant(rider.getUserId(), Role.RIDER, 0);
-        audit.record(me.id(), "rider.verify", "rider", riderId, null);
+        audit.record(me.id(), rider.getHomeCommunityId(), "rider.verify", "rider", riderId, null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("thing1", communityName(rider));
         fields.put("character_string2", passNo);
@@ -146,7 +146,7 @@ public class RiderService {
         if (riders.rejectIfPending(riderId, seenVersion, reason.strip(), me.id(), clock.instant()) == 0) {
             throw whyUndecided(riderId);
         }
-        audit.record(me.id(), "rider.reject", "rider", riderId, null);
+        audit.record(me.id(), rider.getHomeCommunityId(), "rider.reject", "rider", riderId, null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("thing1", communityName(rider));
         fields.put("thing2", reason.strip());

@@ -86,7 +86,7 @@ public class StationAdminService {
         validate(request);
         apply(row, request);
         save(row);
-        audit.record(admin.id(), "station.update", "station", id, null);
+        audit.record(admin.id(), row.getCommunityId(), "station.update", "station", id, null);
         return changed(id);
     }
 
@@ -97,13 +97,13 @@ public class StationAdminService {
         row.setWeeklyHours(List.copyOf(request.weeklyHours()));
         row.setHolidayPolicy((request.holidayPolicy() == null ? HolidayPolicy.FOLLOW_CALENDAR : request.holidayPolicy()).name());
         save(row);
-        audit.record(admin.id(), "station.hours", "station", id, request.weeklyHours().size() + " windows");
+        audit.record(admin.id(), row.getCommunityId(), "station.hours", "station", id, request.weeklyHours().size() + " windows");
         return changed(id);
     }
 
     @Transactional
     public StationDetail setException(CurrentUser admin, long id, LocalDate date, ExceptionRequest request) {
-        requireManaged(admin, id);
+        Station station = requireManaged(admin, id);
         HoursRules.checkExceptionDate(date, LocalDate.now(clock.withZone(Zones.CHINA)));
         HoursRules.checkException(request);
         var row = new HoursExceptionRow();
@@ -115,19 +115,19 @@ public class StationAdminService {
         row.setNote(request.note());
         exceptions.upsert(row);
         stations.bumpVersion(id, clock.instant()); // the index entry carries the hours: it must not regress
-        audit.record(admin.id(), "station.hours-exception", "station", id, date + (request.closed() ? " closed"
-                : " " + request.opens() + "-" + request.closes()));
+        audit.record(admin.id(), station.getCommunityId(), "station.hours-exception", "station", id,
+                date + (request.closed() ? " closed" : " " + request.opens() + "-" + request.closes()));
         return changed(id);
     }
 
     @Transactional
     public StationDetail removeException(CurrentUser admin, long id, LocalDate date) {
-        requireManaged(admin, id);
+        Station station = requireManaged(admin, id);
         if (exceptions.deleteOne(id, date) == 0) {
             throw new ApiException(CommonError.NOT_FOUND, "No exception on " + date);
         }
         stations.bumpVersion(id, clock.instant());
-        audit.record(admin.id(), "station.hours-exception.remove", "station", id, date.toString());
+        audit.record(admin.id(), station.getCommunityId(), "station.hours-exception.remove", "station", id, date.toString());
         return changed(id);
     }
 
@@ -136,7 +136,7 @@ public class StationAdminService {
         Station row = requireManaged(admin, id);
         row.setPhotos(List.copyOf(request.urls()));
         save(row);
-        audit.record(admin.id(), "station.photos", "station", id, request.urls().size() + " photos");
+        audit.record(admin.id(), row.getCommunityId(), "station.photos", "station", id, request.urls().size() + " photos");
         return changed(id);
     }
 
@@ -172,7 +172,7 @@ public class StationAdminService {
         Station row = requireManaged(admin, id);
         row.setStatus(status.name());
         save(row);
-        audit.record(admin.id(), action, "station", id, null);
+        audit.record(admin.id(), row.getCommunityId(), action, "station", id, null);
         return changed(id);
     }
 
@@ -185,7 +185,7 @@ public class StationAdminService {
         row.setStatus(Station.ACTIVE);
         row.setCheckinCode(newCheckinCode());
         stations.insert(row);
-        audit.record(actorId, "station.create", "station", row.getId(), null);
+        audit.record(actorId, row.getCommunityId(), "station.create", "station", row.getId(), null);
         return changed(row.getId());
     }
 

@@ -101,6 +101,17 @@ public class StationDirectory {
                 .map(Station::getCommunityId).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Every station of these communities (closed and deleted ones too: their bookings stay on the books). */
+    public Set<Long> idsIn(Collection<Long> communityIds) {
+        return communityIds.isEmpty() ? Set.of() : Set.copyOf(stations.selectIdsInCommunities(communityIds));
+    }
+
+    /** Stations by id whatever their state, for lists of records made there (a deleted station keeps its name). */
+    public Map<Long, StationRef> findAnyState(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : stations.selectByIds(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(Station::getId, StationDirectory::ref));
+    }
+
     static StationRef ref(Station s) {
         return new StationRef(s.getId(), s.getName(), s.getCommunityId(),
                 Set.copyOf(StationDetails.enums(s.getKinds(), StationKind.class)),

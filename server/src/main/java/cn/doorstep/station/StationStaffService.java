@@ -73,10 +73,10 @@ public class StationStaffService {
 
     @Transactional
     public StationDetail setLiveStatus(CurrentUser staff, long stationId, LiveStatusRequest request) {
-        requireStaffOf(staff, stationId);
+        Station row = requireStaffOf(staff, stationId);
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         stations.updateLiveStatus(stationId, request.status().name(), note, clock.instant());
-        audit.record(staff.id(), "station.live-status", "station", stationId, request.status().name());
+        audit.record(staff.id(), row.getCommunityId(), "station.live-status", "station", stationId, request.status().name());
         events.publishEvent(new StationChanged(stationId));
         return details.toDetails(List.of(stations.selectById(stationId))).get(stationId);
     }
@@ -103,21 +103,21 @@ public class StationStaffService {
 
     @Transactional
     public StaffMember assign(CurrentUser admin, long stationId, long userId) {
-        this.admin.requireManaged(admin, stationId);
+        Station station = this.admin.requireManaged(admin, stationId);
         UserView user = users.find(userId).orElseThrow(() -> ApiException.badField(UserError.USER_NOT_FOUND,
                 "userId", "no user has this id"));
         roles.grant(userId, Role.STAFF, stationId);
-        audit.record(admin.id(), "station.staff.assign", "station", stationId, "user " + userId);
+        audit.record(admin.id(), station.getCommunityId(), "station.staff.assign", "station", stationId, "user " + userId);
         return new StaffMember(userId, user.nickname(), user.phone());
     }
 
     @Transactional
     public void unassign(CurrentUser admin, long stationId, long userId) {
-        this.admin.requireManaged(admin, stationId);
+        Station station = this.admin.requireManaged(admin, stationId);
         if (!roles.revoke(userId, Role.STAFF, stationId)) {
             throw new ApiException(CommonError.NOT_FOUND, "User " + userId + " is not staff here");
         }
-        audit.record(admin.id(), "station.staff.unassign", "station", stationId, "user " + userId);
+        audit.record(admin.id(), station.getCommunityId(), "station.staff.unassign", "station", stationId, "user " + userId);
     }
 
     private Station requireStaffOf(CurrentUser staff, long stationId) {

@@ -140,7 +140,7 @@ public class WishClaims {
                 throw book.refusal(id, "dispatched");
             }
             long step = book.step(id, WishStep.DISPATCHED, WishStatus.DISPATCHED, admin.id(), Actor.ADMIN, null);
-            audit.record(admin.id(), "wish.dispatch", "wish", id, "to user " + volunteerId);
+            audit.record(admin.id(), wish.getCommunityId(), "wish.dispatch", "wish", id, "to user " + volunteerId);
             book.notice(volunteerId, NotificationKind.WISH_DISPATCHED, wish, "社区给您派了一个心愿，请接单", step);
         });
         return queries.detail(admin, id);

@@ -232,7 +232,7 @@ public class WishCompletion {
                     cancelAsRead(wish, why, Actor.ADMIN, admin.id());
                 }
             }
-            audit.record(admin.id(), "wish.resolve", "wish", id, outcome.name());
+            audit.record(admin.id(), wish.getCommunityId(), "wish.resolve", "wish", id, outcome.name());
         });
         return queries.detail(admin, id);
     }

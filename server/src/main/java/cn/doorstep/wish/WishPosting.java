@@ -162,7 +162,7 @@ public class WishPosting {
             throw book.refusal(id, "approved");
         }
         book.step(id, WishStep.PUBLISHED, WishStatus.OPEN, admin.id(), Actor.ADMIN, null);
-        audit.record(admin.id(), "wish.approve", "wish", id, null);
+        audit.record(admin.id(), wish.getCommunityId(), "wish.approve", "wish", id, null);
         return queries.detail(admin, wishes.selectById(wish.getId()));
     }
 
@@ -174,7 +174,7 @@ public class WishPosting {
             throw book.refusal(id, "rejected");
         }
         long step = book.step(id, WishStep.REJECTED, WishStatus.REJECTED, admin.id(), Actor.ADMIN, reason.strip());
-        audit.record(admin.id(), "wish.reject", "wish", id, null);
+        audit.record(admin.id(), wish.getCommunityId(), "wish.reject", "wish", id, null);
         book.notice(wish.getPosterId(), NotificationKind.WISH_REJECTED, wish, "心愿未通过审核，请查看原因", step);
         return queries.detail(admin, wishes.selectById(id));
     }
@@ -191,7 +191,8 @@ public class WishPosting {
     public WishPolicyView setPolicy(CurrentUser admin, long communityId, boolean reviewAll) {
         requireAdminOf(admin, communityId);
         policies.upsert(communityId, reviewAll, admin.id(), clock.instant());
-        audit.record(admin.id(), "wish.policy", "community", communityId, reviewAll ? "review-all" : "review-held");
+        audit.record(admin.id(), communityId, "wish.policy", "community", communityId,
+                reviewAll ? "review-all" : "review-held");
         return new WishPolicyView(communityId, reviewAll, false);
     }
 

@@ -120,7 +120,7 @@ public class WishQueries {
         if (!access.contactAllowed(me, wish)) {
             throw new ApiException(WishError.CONTACT_HIDDEN);
         }
-        audit.record(me.id(), "wish.reveal-contact", "wish", id, null);
+        audit.record(me.id(), wish.getCommunityId(), "wish.reveal-contact", "wish", id, null);
         boolean viaGridHead = Boolean.TRUE.equals(wish.getOnBehalf());
         WishContact.Volunteer claimer = null;
         if (access.posterSide(me, wish) && access.inHand(wish) && !access.claimer(me, wish)) {

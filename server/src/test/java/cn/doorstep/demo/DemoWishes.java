@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
  * there is no WeChat appid, so every wish is held at first (CHECK_UNAVAILABLE) and the demo admins
  * approve most of them. Dev-login handles: resident, volunteer and volunteer2 (volunteers of communities
  * 1 and 3, see DemoVolunteers), admin (community 1), platform, member1-3 (confirmed party members),
- * member4 (pending), unit-admin (unit 1), grid-head (grid 1), resident2/resident3 and admin2/admin3
- * (communities 2 and 3).
+ * member4 (pending), unit-admin (unit 1), grid-head (grid 1), elder (孙奶奶 of grid 1, no phone: the grid
+ * head books for her), resident2/resident3 and admin2/admin3 (communities 2 and 3).
  */
 @Component
 @Profile("local")
@@ -113,6 +113,10 @@ class DemoWishes implements ApplicationRunner {
         CurrentUser gridHead = user("grid-head", "钱网格长", Role.RESIDENT, 0);
         gridHeads.grant(admin1, new GridHeadRequest(1L, 1L, gridHead.id()));
         gridHead = refreshed(gridHead);
+        // a resident of grid 1 without a phone: the grid head books for her (POST /api/v1/grid/bookings)
+        long elder = users.findOrCreateByOpenid("dev:elder", null).user().id();
+        users.updateProfile(elder, new cn.doorstep.user.ProfileUpdate("孙奶奶", null, 1L, 1L));
+        roles.grant(elder, Role.RESIDENT, 0);
 
         // every state, across communities 1-3
         held(resident1, 1, "想学用智能手机挂号", "孩子不在身边，想有人教我用手机在医院公众号上挂号。", WishCategory.STUDY_HELP);

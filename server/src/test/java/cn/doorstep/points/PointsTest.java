@@ -504,6 +504,36 @@ class PointsTest {
         }
 
         @Test
+        void theLeaderboardShowsANicknameElseTheRegisteredNameMaskedAndTheAvatar() {
+            SignedIn nicknamed = users.resident();
+            SignedIn member = users.resident();
+            SignedIn nameless = users.resident();
+            jdbc.update("update app_user set nickname = '热心肠', avatar_url = 'https://img.example/a.png' where id = ?",
+                    nicknamed.id());
+            jdbc.update("update app_user set nickname = null where id in (?, ?)", member.id(), nameless.id());
+            jdbc.update("insert into party_unit (name, created_at) values (?, utc_timestamp(3))", "测试单位" + member.id());
+            Long unit = jdbc.queryForObject("select id from party_unit where name = ?", Long.class, "测试单位" + member.id());
+            jdbc.update("insert into party_registration (user_id, community_id, unit_id, real_name, status, created_at, "
+                    + "updated_at) values (?, ?, ?, '欧阳娜娜', 'CONFIRMED', utc_timestamp(3), utc_timestamp(3))",
+                    member.id(), community, unit);
+            earn(nicknamed, 30, "n");
+            earn(member, 20, "m");
+            earn(nameless, 10, "x");
+
+            MvcTestResult board = mvc.get().uri("/api/v1/points/leaderboard?communityId=" + community)
+                    .header("Authorization", member.bearer()).exchange();
+
+            assertThat(board).hasStatusOk();
+            assertThat(Http.<List<String>>read(board, "$.data.top[*].displayName"))
+                    .containsExactly("热心肠", "欧***", null);
+            assertThat(Http.<String>read(board, "$.data.top[0].avatarUrl")).isEqualTo("https://img.example/a.png");
+            assertThat(Http.<String>read(board, "$.data.top[1].avatarUrl")).isNull();
+            assertThat(Http.<String>read(board, "$.data.mine.displayName")).isEqualTo("欧***");
+            assertThat(Http.<Integer>read(board, "$.data.mine.rank")).isEqualTo(2);
+            assertThat(Http.body(board)).doesNotContain("欧阳娜娜");
+        }
+
+        @Test
         void aLeaderboardOfACommunityThatDoesNotExistIs404AndMakesNoRedisKey() {
             long nowhere = 987_000_000L + volunteer.id();
 

@@ -105,8 +105,13 @@ abstract class RewardTestSupport {
     }
 
     void earn(SignedIn who, long amount) {
+        earnIn(who, amount, community);
+    }
+
+    /** Points earned in a community whose rule gives 10 a unit. */
+    void earnIn(SignedIn who, long amount, long communityId) {
         var award = new Award(who.id(), PointsReason.VOLUNTEER_SERVICE, "test", UUID.randomUUID().toString(),
-                BigDecimal.valueOf(amount / 10), community, LocalDate.of(2026, 12, 1), null, null);
+                BigDecimal.valueOf(amount / 10), communityId, LocalDate.of(2026, 12, 1), null, null);
         assertThat(points.award(award).points()).isEqualTo(amount);
     }
 

@@ -12,6 +12,7 @@ public class AuditEntry {
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long actorId;
+    private Long communityId;
     private String action;
     private String targetType;
     private String targetId;
@@ -23,6 +24,8 @@ public class AuditEntry {
     public void setId(Long id) { this.id = id; }
     public Long getActorId() { return actorId; }
     public void setActorId(Long actorId) { this.actorId = actorId; }
+    public Long getCommunityId() { return communityId; }
+    public void setCommunityId(Long communityId) { this.communityId = communityId; }
     public String getAction() { return action; }
     public void setAction(String action) { this.action = action; }
     public String getTargetType() { return targetType; }

@@ -72,6 +72,56 @@ public interface BookingMapper {
     List<BookingRow> selectAtStations(@Param("stations") Collection<Long> stations, @Param("from") Instant from,
                                       @Param("to") Instant to, @Param("limit") int limit, @Param("offset") long offset);
 
+    /** An admin's list: bookings at these stations, of one status or all, starting in [from, to) when given. */
+    @Select("""
+            <script>
+            SELECT COUNT(*) FROM booking WHERE station_id IN
+            <foreach collection="stations" item="s" open="(" separator="," close=")">#{s}</foreach>
+            <if test="status != null">AND status = #{status}</if>
+            <if test="from != null">AND starts_at &gt;= #{from}</if>
+            <if test="to != null">AND starts_at &lt; #{to}</if>
+            </script>
+            """)
+    long countForAdmin(@Param("stations") Collection<Long> stations, @Param("status") String status,
+                       @Param("from") Instant from, @Param("to") Instant to);
+
+    @Select("""
+            <script>
+            SELECT * FROM booking WHERE station_id IN
+            <foreach collection="stations" item="s" open="(" separator="," close=")">#{s}</foreach>
+            <if test="status != null">AND status = #{status}</if>
+            <if test="from != null">AND starts_at &gt;= #{from}</if>
+            <if test="to != null">AND starts_at &lt; #{to}</if>
+            ORDER BY starts_at DESC, id DESC LIMIT #{limit} OFFSET #{offset}
+            </script>
+            """)
+    List<BookingRow> selectForAdmin(@Param("stations") Collection<Long> stations, @Param("status") String status,
+                                    @Param("from") Instant from, @Param("to") Instant to, @Param("limit") int limit,
+                                    @Param("offset") long offset);
+
+    /** One batch of the 台账 export: the same filters, in id order after {@code afterId}. */
+    @Select("""
+            <script>
+            SELECT * FROM booking WHERE station_id IN
+            <foreach collection="stations" item="s" open="(" separator="," close=")">#{s}</foreach>
+            <if test="status != null">AND status = #{status}</if>
+            <if test="from != null">AND starts_at &gt;= #{from}</if>
+            <if test="to != null">AND starts_at &lt; #{to}</if>
+            AND id &gt; #{afterId} ORDER BY id LIMIT #{limit}
+            </script>
+            """)
+    List<BookingRow> selectExportBatch(@Param("stations") Collection<Long> stations, @Param("status") String status,
+                                       @Param("from") Instant from, @Param("to") Instant to,
+                                       @Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** The bookings still to check in at a station in [from, to): what staff look a resident up in. */
+    @Select("""
+            SELECT * FROM booking WHERE station_id = #{stationId} AND status = 'BOOKED'
+            AND starts_at >= #{from} AND starts_at < #{to} ORDER BY starts_at, id LIMIT #{limit}
+            """)
+    List<BookingRow> selectToCheckIn(@Param("stationId") long stationId, @Param("from") Instant from,
+                                     @Param("to") Instant to, @Param("limit") int limit);
+
     @Update("""
             UPDATE booking SET status = 'CANCELLED', active_key = NULL, cancelled_at = #{at}, cancelled_by = #{by}
             WHERE id = #{id} AND status = 'BOOKED'

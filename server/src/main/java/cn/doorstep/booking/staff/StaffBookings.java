@@ -17,6 +17,8 @@ import cn.doorstep.common.Zones;
 import cn.doorstep.schedule.Managers;
 import cn.doorstep.schedule.SlotCatalog;
 import cn.doorstep.schedule.SlotInfo;
+import cn.doorstep.station.StationDirectory.StationRef;
+import cn.doorstep.station.StationDirectory;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
 import java.time.Clock;
@@ -39,23 +41,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffBookings {
 
+    /** The most bookings a lookup reads: more than a station checks in in a day. */
+    private static final int LOOKUP_LIMIT = 1_000;
+
     private final BookingMapper bookings;
     private final SlotCatalog catalog;
     private final AttendancePoints points;
     private final Managers managers;
     private final UserService users;
+    private final StationDirectory stations;
     private final AuditLog audit;
     private final Transactions tx;
     private final BookingProperties properties;
     private final Clock clock;
 
     StaffBookings(BookingMapper bookings, SlotCatalog catalog, AttendancePoints points, Managers managers,
-                  UserService users, AuditLog audit, Transactions tx, BookingProperties properties, Clock clock) {
+                  UserService users, StationDirectory stations, AuditLog audit, Transactions tx,
+                  BookingProperties properties, Clock clock) {
         this.bookings = bookings;
         this.catalog = catalog;
         this.points = points;
         this.managers = managers;
         this.users = users;
+        this.stations = stations;
         this.audit = audit;
         this.tx = tx;
         this.properties = properties;
@@ -94,10 +102,52 @@ public class StaffBookings {
         if (booking == null) {
             throw new ApiException(BookingError.CODE_UNKNOWN);
         }
+        return checkIn(me, booking, "booking.check-in");
+    }
+
+    /**
+     * A resident without their code (no phone, or it is flat): staff look them up among the bookings
+     * still to check in today at their station, by nickname or the last four digits of the phone.
+     */
+    public PageResult<BookingMatch> lookUp(CurrentUser me, long stationId, String query, PageQuery page) {
+        if (!me.isStaffOf(stationId)) {
+            throw new ApiException(BookingError.NOT_YOUR_STATION);
+        }
+        String q = query.strip();
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        List<BookingRow> rows = bookings.selectToCheckIn(stationId, Zones.startOf(today), Zones.endOf(today),
+                LOOKUP_LIMIT);
+        Map<Long, UserView> people = users.findAll(rows.stream().map(b -> b.userId).distinct().toList());
+        boolean lastFour = q.matches("\\d{4}");
+        List<BookingRow> found = rows.stream().filter(b -> {
+            UserView u = people.get(b.userId);
+            return u != null && (lastFour ? u.phone() != null && u.phone().endsWith(q)
+                    : u.nickname() != null && u.nickname().contains(q));
+        }).toList();
+        Map<Long, SlotInfo> slots = catalog.slots(found.stream().map(b -> b.slotId).distinct().toList());
+        return PageResult.slice(found.stream().map(b -> {
+            UserView u = people.get(b.userId);
+            SlotInfo info = slots.get(b.slotId);
+            return new BookingMatch(b.id, b.userId, u.nickname(), u.phone(), info == null ? null : info.title(),
+                    b.startsAt, b.endsAt);
+        }).toList(), page);
+    }
+
+    /** Checks in a booking found by {@link #lookUp}: the same rules as by code; audited as a check-in without one. */
+    public StaffBookingView checkInFound(CurrentUser me, long bookingId) {
+        BookingRow booking = bookings.selectById(bookingId);
+        if (booking == null || !me.isStaffOf(booking.stationId)) {
+            throw new ApiException(BookingError.BOOKING_NOT_FOUND); // another station's booking is not theirs to see
+        }
+        return checkIn(me, booking, "booking.check-in.lookup");
+    }
+
+    private StaffBookingView checkIn(CurrentUser me, BookingRow booking, String action) {
         if (!me.isStaffOf(booking.stationId)) {
             throw new ApiException(BookingError.NOT_YOUR_STATION);
         }
         SlotInfo info = catalog.slot(booking.slotId);
+        Long community = stations.find(booking.stationId).map(StationRef::communityId).orElse(null);
         Instant now = clock.instant();
         if (info.isActivity()) {
             requireAttendable(me, booking, now); // attendance earns points: nobody checks themselves in, nor early
@@ -107,7 +157,7 @@ public class StaffBookings {
                 String status = bookings.selectById(booking.id).status;
                 throw new ApiException(BookingError.WRONG_STATE, "The booking is " + status, Map.of("status", status));
             }
-            audit.record(me.id(), "booking.check-in", "booking", booking.id, info.title());
+            audit.record(me.id(), community, action, "booking", booking.id, info.title());
             return info.isActivity() ? points.award(info.activity(), booking.userId, me.id(), now) : 0L;
         });
         return view(bookings.selectById(booking.id), awarded);

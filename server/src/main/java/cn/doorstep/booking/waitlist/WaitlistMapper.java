@@ -48,6 +48,16 @@ public interface WaitlistMapper {
     record Ahead(Long id, Long ahead) {
     }
 
+    /** A slot's line as staff see it: who waits and who holds an offer, first come first. */
+    @Select("SELECT COUNT(*) FROM booking_waitlist WHERE slot_id = #{slotId} AND active_key = 1")
+    long countLiveOf(long slotId);
+
+    @Select("""
+            SELECT * FROM booking_waitlist WHERE slot_id = #{slotId} AND active_key = 1
+            ORDER BY id LIMIT #{limit} OFFSET #{offset}
+            """)
+    List<WaitlistRow> selectLiveOf(@Param("slotId") long slotId, @Param("limit") int limit, @Param("offset") long offset);
+
     /** The first in line who is still waiting. */
     @Select("SELECT * FROM booking_waitlist WHERE slot_id = #{slotId} AND status = 'WAITING' ORDER BY id LIMIT 1")
     WaitlistRow selectFirstWaiting(long slotId);

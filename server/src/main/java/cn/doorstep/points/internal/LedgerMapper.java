@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -16,6 +17,26 @@ public interface LedgerMapper extends BaseMapper<LedgerEntry> {
     default LedgerEntry selectByRef(long userId, String reason, String refType, String refId) {
         return selectOne(new LambdaQueryWrapper<LedgerEntry>().eq(LedgerEntry::getUserId, userId)
                 .eq(LedgerEntry::getReason, reason).eq(LedgerEntry::getRefType, refType).eq(LedgerEntry::getRefId, refId));
+    }
+
+    /** Entries of those communities, filtered (the 台账 export counts them before writing). */
+    default long countForExport(Collection<Long> communities, String reason, Instant from, Instant until) {
+        return selectCount(exported(communities, reason, from, until));
+    }
+
+    /** One batch of the export, in id order after {@code afterId}. */
+    default List<LedgerEntry> selectExportBatch(Collection<Long> communities, String reason, Instant from,
+                                                Instant until, long afterId, int limit) {
+        return selectPage(new Page<>(1, limit, false), exported(communities, reason, from, until)
+                .gt(LedgerEntry::getId, afterId).orderByAsc(LedgerEntry::getId)).getRecords();
+    }
+
+    private static LambdaQueryWrapper<LedgerEntry> exported(Collection<Long> communities, String reason, Instant from,
+                                                            Instant until) {
+        return new LambdaQueryWrapper<LedgerEntry>().in(LedgerEntry::getCommunityId, communities)
+                .eq(reason != null, LedgerEntry::getReason, reason)
+                .ge(from != null, LedgerEntry::getCreatedAt, from)
+                .lt(until != null, LedgerEntry::getCreatedAt, until);
     }
 
     @Select("""

@@ -5,6 +5,7 @@ import cn.doorstep.common.Zones;
 import cn.doorstep.community.CommunityError;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.points.internal.LedgerMapper;
+import cn.doorstep.user.DisplayNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,17 +57,23 @@ public class Leaderboard {
     private final StringRedisTemplate redis;
     private final LedgerMapper ledger;
     private final CommunityService communities;
+    private final DisplayNames names;
     private final Clock clock;
 
-    Leaderboard(StringRedisTemplate redis, LedgerMapper ledger, CommunityService communities, Clock clock) {
+    Leaderboard(StringRedisTemplate redis, LedgerMapper ledger, CommunityService communities, DisplayNames names,
+                Clock clock) {
         this.redis = redis;
         this.ledger = ledger;
         this.communities = communities;
+        this.names = names;
         this.clock = clock;
     }
 
-    /** One place in a ranking. */
-    public record Place(int rank, long userId, long points) {
+    /**
+     * One place in a ranking, with how the user appears to others: their nickname, else their registered
+     * name masked (张*), else null (show a placeholder); and their avatar, null when none.
+     */
+    public record Place(int rank, long userId, long points, String displayName, String avatarUrl) {
     }
 
     /** After an award committed: the user's points in that community's ranking of that year grow. */
@@ -90,22 +97,30 @@ public class Leaderboard {
             }
             rebuild(communityId, year);
         }
-        var top = new ArrayList<Place>();
+        var ranked = new ArrayList<long[]>(); // rank, user, points
         var tuples = redis.opsForZSet().reverseRangeWithScores(key, 0, limit);
-        int rank = 0;
         if (tuples != null) {
             for (TypedTuple<String> t : tuples) {
-                if ("_".equals(t.getValue()) || top.size() == limit) { // the placeholder, or one too many
+                if ("_".equals(t.getValue()) || ranked.size() == limit) { // the placeholder, or one too many
                     continue;
                 }
-                top.add(new Place(++rank, Long.parseLong(t.getValue()), Math.round(t.getScore())));
+                ranked.add(new long[] {ranked.size() + 1, Long.parseLong(t.getValue()), Math.round(t.getScore())});
             }
         }
         Long myRank = redis.opsForZSet().reverseRank(key, Long.toString(userId));
         Double myScore = redis.opsForZSet().score(key, Long.toString(userId));
-        Place mine = myRank == null || myScore == null ? null
-                : new Place((int) (myRank + 1), userId, Math.round(myScore));
-        return new Standing(year, top, mine);
+        if (myRank != null && myScore != null) {
+            ranked.add(new long[] {myRank + 1, userId, Math.round(myScore)});
+        }
+        // who they are: one lookup for the whole board, however long
+        Map<Long, DisplayNames.Display> shown = names.of(ranked.stream().map(r -> r[1]).distinct().toList());
+        List<Place> places = ranked.stream().map(r -> {
+            DisplayNames.Display d = shown.get(r[1]);
+            return new Place((int) r[0], r[1], r[2], d == null ? null : d.name(), d == null ? null : d.avatarUrl());
+        }).toList();
+        boolean ranksMe = myRank != null && myScore != null;
+        return new Standing(year, ranksMe ? places.subList(0, places.size() - 1) : places,
+                ranksMe ? places.get(places.size() - 1) : null);
     }
 
     /** A year's ranking: the top places, and the asking user's own. */

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -20,6 +21,39 @@ public interface RedemptionMapper extends BaseMapper<Redemption> {
     default Page<Redemption> selectMine(long userId, String status, Page<Redemption> page) {
         return selectPage(page, new LambdaQueryWrapper<Redemption>().eq(Redemption::getUserId, userId)
                 .eq(status != null, Redemption::getStatus, status).orderByDesc(Redemption::getId));
+    }
+
+    /** What a station's staff see: its redemptions of one status, the soonest deadline first. */
+    default Page<Redemption> selectAtStation(long stationId, String status, Page<Redemption> page) {
+        return selectPage(page, new LambdaQueryWrapper<Redemption>().eq(Redemption::getStationId, stationId)
+                .eq(Redemption::getStatus, status).orderByAsc(Redemption::getCollectBy).orderByAsc(Redemption::getId));
+    }
+
+    /** An admin's list: redemptions of those communities, filtered, newest first. */
+    default Page<Redemption> selectForAdmin(Collection<Long> communities, Long stationId, String status, Instant from,
+                                            Instant until, Page<Redemption> page) {
+        return selectPage(page, filtered(communities, stationId, status, from, until).orderByDesc(Redemption::getId));
+    }
+
+    default long countForAdmin(Collection<Long> communities, Long stationId, String status, Instant from,
+                               Instant until) {
+        return selectCount(filtered(communities, stationId, status, from, until));
+    }
+
+    /** One batch of an export: the same filters, in id order after {@code afterId}. */
+    default List<Redemption> selectBatchForAdmin(Collection<Long> communities, Long stationId, String status,
+                                                 Instant from, Instant until, long afterId, int limit) {
+        return selectPage(new Page<>(1, limit, false), filtered(communities, stationId, status, from, until)
+                .gt(Redemption::getId, afterId).orderByAsc(Redemption::getId)).getRecords();
+    }
+
+    private static LambdaQueryWrapper<Redemption> filtered(Collection<Long> communities, Long stationId, String status,
+                                                           Instant from, Instant until) {
+        return new LambdaQueryWrapper<Redemption>().in(Redemption::getCommunityId, communities)
+                .eq(stationId != null, Redemption::getStationId, stationId)
+                .eq(status != null, Redemption::getStatus, status)
+                .ge(from != null, Redemption::getCreatedAt, from)
+                .lt(until != null, Redemption::getCreatedAt, until);
     }
 
     default Redemption selectByCode(String code) {

@@ -107,7 +107,7 @@ public class BookableServices {
     }
 
     public ServiceView create(CurrentUser me, long stationId, ServiceRequest request) {
-        managers.require(me, stationId);
+        long community = managers.require(me, stationId).communityId();
         schedules.check(request);
         Instant now = clock.instant();
         var row = new BookableService();
@@ -118,7 +118,7 @@ public class BookableServices {
         BookableService saved = tx.readCommitted(() -> {
             services.insert(row);
             saveExceptions(row.getId(), request);
-            audit.record(me.id(), "booking.service.create", "booking_service", row.getId(), row.getName());
+            audit.record(me.id(), community, "booking.service.create", "booking_service", row.getId(), row.getName());
             return row;
         });
         generator.generate(saved);
@@ -127,7 +127,7 @@ public class BookableServices {
 
     public ServiceView update(CurrentUser me, long serviceId, ServiceRequest request) {
         BookableService row = existing(serviceId);
-        managers.require(me, row.getStationId());
+        long community = managers.require(me, row.getStationId()).communityId();
         schedules.check(request);
         Instant now = clock.instant();
         boolean capacityChanged = !row.getCapacity().equals(request.capacity());
@@ -139,7 +139,7 @@ public class BookableServices {
                 slots.setCapacity(row.getId(), now, row.getCapacity());
                 events.publishEvent(new SlotCapacityChanged(row.getId(), slots.selectFutureIds(row.getId(), now)));
             }
-            audit.record(me.id(), "booking.service.update", "booking_service", row.getId(), row.getName());
+            audit.record(me.id(), community, "booking.service.update", "booking_service", row.getId(), row.getName());
             return null;
         });
         generator.generate(row);
@@ -149,7 +149,7 @@ public class BookableServices {
     /** One extra slot of the service's length, e.g. an evening the schedule does not have. */
     public SlotView addSlot(CurrentUser me, long serviceId, AddSlotRequest request) {
         BookableService service = existing(serviceId);
-        managers.require(me, service.getStationId());
+        long community = managers.require(me, service.getStationId()).communityId();
         Instant now = clock.instant();
         Instant startsAt = request.startsAt().atZone(Zones.CHINA).toInstant();
         if (!startsAt.isAfter(now)) {
@@ -160,7 +160,7 @@ public class BookableServices {
         try {
             tx.readCommitted(() -> {
                 slots.insert(slot);
-                audit.record(me.id(), "booking.slot.add", "booking_slot", slot.getId(), "service " + serviceId);
+                audit.record(me.id(), community, "booking.slot.add", "booking_slot", slot.getId(), "service " + serviceId);
                 return slot;
             });
         } catch (DuplicateKeyException exists) {
@@ -175,14 +175,14 @@ public class BookableServices {
         if (slot == null) {
             throw new ApiException(ScheduleError.SLOT_NOT_FOUND);
         }
-        managers.require(me, slot.getStationId());
+        long community = managers.require(me, slot.getStationId()).communityId();
         SlotInfo info = catalog.info(slot);
         tx.readCommitted(() -> {
             if (slots.close(slotId) == 0) {
                 throw new ApiException(ScheduleError.SLOT_CLOSED);
             }
             events.publishEvent(new SlotClosed(slotId, slot.getStationId(), info.title(), slot.getStartsAt(), me.id()));
-            audit.record(me.id(), "booking.slot.close", "booking_slot", slotId, info.title());
+            audit.record(me.id(), community, "booking.slot.close", "booking_slot", slotId, info.title());
             return null;
         });
         return slotView(slots.selectById(slotId));

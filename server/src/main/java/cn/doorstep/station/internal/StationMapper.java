@@ -38,6 +38,12 @@ public interface StationMapper extends BaseMapper<Station> {
     int bumpVersion(@Param("id") long id, @Param("at") java.time.Instant at);
 
     /** A community's stations, closed ones included. */
+    /** The ids of every station of these communities, closed and deleted ones too (their records stay). */
+    default List<Long> selectIdsInCommunities(Collection<Long> communityIds) {
+        return selectObjs(new LambdaQueryWrapper<Station>().select(Station::getId)
+                .in(Station::getCommunityId, communityIds)).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     default Page<Station> selectInCommunity(long communityId, Page<Station> page) {
         return selectPage(page, new LambdaQueryWrapper<Station>().eq(Station::getCommunityId, communityId)
                 .ne(Station::getStatus, Station.DELETED)

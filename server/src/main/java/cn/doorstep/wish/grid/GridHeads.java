@@ -90,7 +90,7 @@ public class GridHeads {
         UserView user = users.find(request.userId()).orElseThrow(() ->
                 ApiException.badField(CommonError.VALIDATION_FAILED, "userId", "no user has this id"));
         roles.grant(user.id(), Role.GRID_HEAD, grid.id());
-        audit.record(admin.id(), "grid-head.grant", "user", user.id(), "grid " + grid.id());
+        audit.record(admin.id(), grid.communityId(), "grid-head.grant", "user", user.id(), "grid " + grid.id());
         return view(user.id(), grid);
     }
 
@@ -100,7 +100,8 @@ public class GridHeads {
         GridView grid = gridOf(admin, request);
         boolean held = roles.revoke(request.userId(), Role.GRID_HEAD, grid.id());
         if (held) {
-            audit.record(admin.id(), "grid-head.revoke", "user", request.userId(), "grid " + grid.id());
+            audit.record(admin.id(), grid.communityId(), "grid-head.revoke", "user", request.userId(),
+                    "grid " + grid.id());
         }
         return held;
     }

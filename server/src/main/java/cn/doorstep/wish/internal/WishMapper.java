@@ -66,6 +66,26 @@ public interface WishMapper extends BaseMapper<Wish> {
                 .eq(Wish::getId, id).eq(Wish::getFlagReason, reason));
     }
 
+    /** Wishes of those communities posted in the period, of one status or all (the 台账 export). */
+    default long countForExport(Collection<Long> communities, String status, Instant from, Instant until) {
+        return selectCount(exported(communities, status, from, until));
+    }
+
+    /** One batch of the export, in id order after {@code afterId}. */
+    default List<Wish> selectExportBatch(Collection<Long> communities, String status, Instant from, Instant until,
+                                         long afterId, int limit) {
+        return selectPage(new Page<>(1, limit, false), exported(communities, status, from, until)
+                .gt(Wish::getId, afterId).orderByAsc(Wish::getId)).getRecords();
+    }
+
+    private static LambdaQueryWrapper<Wish> exported(Collection<Long> communities, String status, Instant from,
+                                                     Instant until) {
+        return new LambdaQueryWrapper<Wish>().in(Wish::getCommunityId, communities)
+                .eq(status != null, Wish::getStatus, status)
+                .ge(from != null, Wish::getCreatedAt, from)
+                .lt(until != null, Wish::getCreatedAt, until);
+    }
+
     /** Open claims of one volunteer; read while their claimer row is locked (see {@link ClaimerMapper}). */
     @Select("SELECT COUNT(*) FROM wish WHERE claimer_id = #{claimerId} AND status = 'CLAIMED'")
     int countOpenClaims(@Param("claimerId") long claimerId);

@@ -1,0 +1,2 @@
+/** The wishes of an admin's communities as a 台账 spreadsheet. */
+package cn.doorstep.wish.export;
