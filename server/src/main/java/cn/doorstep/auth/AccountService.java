@@ -6,6 +6,7 @@ import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
 import cn.doorstep.user.UserService;
+import cn.doorstep.user.UserView;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class AccountService {
         }
         requireManageable(actor, userId);
         if (users.disable(userId, clock.instant())) {
-            audit.record(actor.id(), "user.disable", "user", userId, null);
+            audit.record(actor.id(), communityOf(userId), "user.disable", "user", userId, null);
         }
         // After commit, and on a repeated disable too: a login racing this one looks at the flag again
         // once its token exists, so any token it issued before the commit is in the set revoked here.
@@ -52,9 +53,14 @@ public class AccountService {
     public AccountStatus enable(CurrentUser actor, long userId) {
         requireManageable(actor, userId);
         if (users.enable(userId)) {
-            audit.record(actor.id(), "user.enable", "user", userId, null);
+            audit.record(actor.id(), communityOf(userId), "user.enable", "user", userId, null);
         }
         return status(userId);
+    }
+
+    /** The community the audit row is filed under: the user's, read by their community's admins. */
+    private Long communityOf(long userId) {
+        return users.find(userId).map(UserView::communityId).orElse(null);
     }
 
     private void requireManageable(CurrentUser actor, long userId) {

@@ -52,22 +52,22 @@ public class RoleGrants {
 
     @Transactional
     public UserRoles grant(CurrentUser me, long userId, Role role, long scopeId) {
-        users.requireInScopeOf(me, userId);
+        Long community = users.requireInScopeOf(me, userId).communityId();
         authorise(me, role, scopeId);
         if (roles.grant(userId, role, scopeId)) {
-            audit.record(me.id(), "role.grant", "user", userId, role + " " + scopeId);
+            audit.record(me.id(), community, "role.grant", "user", userId, role + " " + scopeId);
         }
         return held(userId);
     }
 
     @Transactional
     public UserRoles revoke(CurrentUser me, long userId, Role role, long scopeId) {
-        users.requireInScopeOf(me, userId);
+        Long community = users.requireInScopeOf(me, userId).communityId();
         authorise(me, role, scopeId);
         if (!roles.revoke(userId, role, scopeId)) {
             throw new ApiException(AuthError.GRANT_NOT_HELD);
         }
-        audit.record(me.id(), "role.revoke", "user", userId, role + " " + scopeId);
+        audit.record(me.id(), community, "role.revoke", "user", userId, role + " " + scopeId);
         return held(userId);
     }
 

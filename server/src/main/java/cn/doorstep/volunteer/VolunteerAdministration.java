@@ -88,7 +88,7 @@ public class VolunteerAdministration {
                 throw alreadyDecided(id);
             }
             roles.grant(application.getUserId(), Role.VOLUNTEER, application.getCommunityId());
-            audit.record(me.id(), "volunteer.approve", "volunteer_application", id,
+            audit.record(me.id(), application.getCommunityId(), "volunteer.approve", "volunteer_application", id,
                     "community " + application.getCommunityId());
             tell(application, NotificationKind.VOLUNTEER_APPROVED, "已通过", "欢迎加入社区志愿者队伍", now);
         });
@@ -104,7 +104,7 @@ public class VolunteerAdministration {
             if (applications.rejectIfPending(id, why, me.id(), now) == 0) {
                 throw alreadyDecided(id);
             }
-            audit.record(me.id(), "volunteer.reject", "volunteer_application", id,
+            audit.record(me.id(), application.getCommunityId(), "volunteer.reject", "volunteer_application", id,
                     "community " + application.getCommunityId());
             tell(application, NotificationKind.VOLUNTEER_REJECTED, "未通过", why, now);
         });
@@ -158,7 +158,7 @@ public class VolunteerAdministration {
             if (ended == 0 && !revoked) {
                 throw new ApiException(VolunteerError.VOLUNTEER_NOT_FOUND);
             }
-            audit.record(me.id(), "volunteer.revoke", "user", userId, "community " + communityId);
+            audit.record(me.id(), communityId, "volunteer.revoke", "user", userId, "community " + communityId);
         });
     }
 

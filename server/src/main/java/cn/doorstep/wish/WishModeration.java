@@ -132,7 +132,7 @@ class WishModeration {
         }
         List<String> urls = photos.selectOfWish(id).stream().map(WishPhoto::getUrl).toList();
         int decided = media.review(urls, releasePhotos);
-        audit.record(admin.id(), "wish.clear-flag", "wish", id,
+        audit.record(admin.id(), wish.getCommunityId(), "wish.clear-flag", "wish", id,
                 asRead.name() + (decided > 0 ? (releasePhotos ? ", photos released: " : ", photos withdrawn: ") + decided : ""));
         return queries.detail(admin, wishes.selectById(id));
     }

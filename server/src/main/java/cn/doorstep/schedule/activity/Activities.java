@@ -125,7 +125,7 @@ public class Activities {
         row.setCreatedAt(now);
         long id = tx.readCommitted(() -> {
             insert(row, request.capacity());
-            audit.record(actorId, "booking.activity.publish", "booking_activity", row.getId(), row.getTitle());
+            audit.record(actorId, communityOf(stationId), "booking.activity.publish", "booking_activity", row.getId(), row.getTitle());
             return row.getId();
         });
         return view(activities.selectById(id));
@@ -212,5 +212,10 @@ public class Activities {
         return new ActivityView(a.getId(), a.getStationId(), a.getTitle(), a.getPlace(), a.getDescription(),
                 a.getStartsAt(), a.getEndsAt(), slot.getCapacity(), slot.seatsLeft(), BookingAudience.valueOf(a.getAudience()),
                 a.getPoints(), slot.getId(), slot.getStatus(), ActivityKind.valueOf(a.getKind()), a.getRuleId());
+    }
+
+    /** The community an audit row is filed under: the station's. */
+    private Long communityOf(long stationId) {
+        return stations.find(stationId).map(StationRef::communityId).orElse(null);
     }
 }

@@ -102,7 +102,7 @@ public class ActivityRules {
         rule.setUpdatedAt(now);
         tx.readCommitted(() -> {
             rules.insert(rule);
-            audit.record(actorId, "booking.activity-rule.create", "booking_activity_rule", rule.getId(), rule.getTitle());
+            audit.record(actorId, communityOf(stationId), "booking.activity-rule.create", "booking_activity_rule", rule.getId(), rule.getTitle());
             return null;
         });
         generate(rule);
@@ -121,7 +121,7 @@ public class ActivityRules {
             if (rules.end(ruleId, now) == 0) {
                 throw new ApiException(ScheduleError.RULE_ENDED);
             }
-            audit.record(me.id(), "booking.activity-rule.end", "booking_activity_rule", ruleId, rule.getTitle());
+            audit.record(me.id(), communityOf(rule.getStationId()), "booking.activity-rule.end", "booking_activity_rule", ruleId, rule.getTitle());
             return null;
         });
         return view(rules.selectById(ruleId));
@@ -258,5 +258,10 @@ public class ActivityRules {
                 r.getWeekOfMonth(), r.getStartsAt(), r.getEndsAt(), r.getFirstDate(), r.getLastDate(),
                 r.getHorizonDays(), r.getCapacity(), BookingAudience.valueOf(r.getAudience()), r.getPoints(),
                 r.getStatus());
+    }
+
+    /** The community an audit row is filed under: the station's. */
+    private Long communityOf(long stationId) {
+        return stations.find(stationId).map(StationDirectory.StationRef::communityId).orElse(null);
     }
 }
