@@ -203,8 +203,12 @@ class VolunteerTest {
             assertThat(row.get("reviewed_at")).isEqualTo(LocalDateTime.ofInstant(NOW, ZoneOffset.UTC));
             assertThat(audit.of("volunteer_application", id)).extracting(AuditLog.Entry::action)
                     .containsExactly("volunteer.approve");
-            assertThat(jdbc.queryForObject("select data from notify_outbox where user_id = ? and kind = 'VOLUNTEER_APPROVED'",
-                    String.class, applicant.id())).contains("已通过").contains("测试社区").contains("2026-12-01 10:00");
+            // told in the inbox (a subscribe message too where its template is configured)
+            assertThat(get(applicant, "/api/v1/inbox")).bodyJson().satisfies(inbox -> {
+                assertThat(inbox).extractingPath("$.data.items[0].kind").isEqualTo("VOLUNTEER_APPROVED");
+                assertThat(inbox).extractingPath("$.data.items[0].title").isEqualTo("志愿者申请已通过");
+                assertThat(inbox).extractingPath("$.data.items[0].body").asString().contains("测试社区");
+            });
         }
 
         @Test
@@ -219,8 +223,10 @@ class VolunteerTest {
             assertThat(volunteerRows(applicant)).isZero();
             assertThat(audit.of("volunteer_application", id)).extracting(AuditLog.Entry::action)
                     .containsExactly("volunteer.reject");
-            assertThat(jdbc.queryForObject("select data from notify_outbox where user_id = ? and kind = 'VOLUNTEER_REJECTED'",
-                    String.class, applicant.id())).contains("请补充可服务时间");
+            assertThat(get(applicant, "/api/v1/inbox")).bodyJson().satisfies(inbox -> {
+                assertThat(inbox).extractingPath("$.data.items[0].kind").isEqualTo("VOLUNTEER_REJECTED");
+                assertThat(inbox).extractingPath("$.data.items[0].body").asString().contains("请补充可服务时间");
+            });
         }
 
         @Test
@@ -334,7 +340,7 @@ class VolunteerTest {
             assertThat(statuses.stream().filter(s -> s == 409)).hasSize(9);
             String status = jdbc.queryForObject("select status from volunteer_application where id = ?", String.class, id);
             assertThat(audit.of("volunteer_application", id)).hasSize(1);
-            assertThat(jdbc.queryForObject("select count(*) from notify_outbox where user_id = ? and kind like 'VOLUNTEER_%'",
+            assertThat(jdbc.queryForObject("select count(*) from inbox_item where user_id = ? and kind like 'VOLUNTEER_%'",
                     Integer.class, fresh.id())).isEqualTo(1);
             assertThat(volunteerRows(fresh)).isEqualTo("APPROVED".equals(status) ? 1 : 0);
             assertThat(status).isIn("APPROVED", "REJECTED");
