@@ -9,15 +9,16 @@ import cn.doorstep.community.CommunityService;
 import cn.doorstep.media.UploaderOpenids;
 import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
-import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import cn.doorstep.wechat.WeChatClient;
 import cn.doorstep.wechat.WeChatError;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -240,6 +241,38 @@ public class UserService implements UploaderOpenids {
             throw new ApiException(UserError.USER_NOT_FOUND);
         }
         return user;
+    }
+
+    /**
+     * A resident without WeChat, registered by a grid head in their grid: an account whose openid
+     * ({@code offline:<uuid>}) no WeChat sign-in produces, holding the name (as nickname) and the door.
+     */
+    @Transactional
+    public OfflineResident registerOffline(long gridHeadId, long communityId, long gridId, String name, String door) {
+        var resident = new AppUser();
+        resident.setOpenid("offline:" + UUID.randomUUID());
+        resident.setNickname(name);
+        resident.setDoor(door);
+        resident.setCommunityId(communityId);
+        resident.setGridId(gridId);
+        resident.setRegisteredBy(gridHeadId);
+        users.insert(resident);
+        return offline(users.selectById(resident.getId()));
+    }
+
+    /** A page of the residents grid heads registered in these grids, by grid, newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<OfflineResident> offlineInGrids(Collection<Long> gridIds, PageQuery page) {
+        if (gridIds.isEmpty()) {
+            return PageResult.of(List.of(), 0, page);
+        }
+        Page<AppUser> rows = users.selectOfflineInGrids(gridIds, new Page<>(page.page(), page.size()));
+        return PageResult.of(rows.getRecords().stream().map(UserService::offline).toList(), rows.getTotal(), page);
+    }
+
+    private static OfflineResident offline(AppUser u) {
+        return new OfflineResident(u.getId(), u.getNickname(), u.getDoor(), u.getCommunityId(), u.getGridId(),
+                u.getRegisteredBy(), u.getCreatedAt());
     }
 
     private static UserView view(AppUser u) {

@@ -7,6 +7,8 @@ import cn.doorstep.media.MediaService;
 import cn.doorstep.party.PartyRegistrations;
 import cn.doorstep.party.PartyUnits;
 import cn.doorstep.party.PartyViews.PartyRegistrationRequest;
+import cn.doorstep.people.OfflineResidentRequest;
+import cn.doorstep.people.OfflineResidents;
 import cn.doorstep.user.UserService;
 import cn.doorstep.wish.PostWishRequest;
 import cn.doorstep.wish.Urgency;
@@ -64,11 +66,13 @@ class DemoWishes implements ApplicationRunner {
     private final GridHeads gridHeads;
     private final PartyUnits units;
     private final PartyRegistrations registrations;
+    private final OfflineResidents offlineResidents;
     private final JdbcTemplate jdbc;
 
     DemoWishes(UserService users, RoleService roles, MediaService media, WishPosting posting, WishClaims claims,
                WishCompletion completion, GridHeads gridHeads, PartyUnits units, PartyRegistrations registrations,
-               JdbcTemplate jdbc) {
+               OfflineResidents offlineResidents, JdbcTemplate jdbc) {
+        this.offlineResidents = offlineResidents;
         this.users = users;
         this.roles = roles;
         this.media = media;
@@ -117,6 +121,8 @@ class DemoWishes implements ApplicationRunner {
         long elder = users.findOrCreateByOpenid("dev:elder", null).user().id();
         users.updateProfile(elder, new cn.doorstep.user.ProfileUpdate("孙奶奶", null, 1L, 1L));
         roles.grant(elder, Role.RESIDENT, 0);
+        // and one with no WeChat at all, registered by the grid head (POST /api/v1/grid/residents)
+        offlineResidents.register(gridHead, new OfflineResidentRequest(1L, "李爷爷", "5栋1单元101"));
 
         // every state, across communities 1-3
         held(resident1, 1, "想学用智能手机挂号", "孩子不在身边，想有人教我用手机在医院公众号上挂号。", WishCategory.STUDY_HELP);

@@ -26,6 +26,10 @@ public class AppUser {
     private Long communityId;
     @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private Long gridId;
+    /** A resident registered by a grid head: where they live (楼栋-单元-门牌); null for everyone else. */
+    private String door;
+    /** The grid head who registered a resident without WeChat; null for those who signed in themselves. */
+    private Long registeredBy;
     /**
      * Set when an admin disables the account, NULL while it is enabled. Never written by
      * {@code updateById}: a profile update would write back the value it read (and NOT_NULL could
@@ -54,6 +58,10 @@ public class AppUser {
     public void setPhoneLast4(String phoneLast4) { this.phoneLast4 = phoneLast4; }
     public Long getCommunityId() { return communityId; }
     public void setCommunityId(Long communityId) { this.communityId = communityId; }
+    public String getDoor() { return door; }
+    public void setDoor(String door) { this.door = door; }
+    public Long getRegisteredBy() { return registeredBy; }
+    public void setRegisteredBy(Long registeredBy) { this.registeredBy = registeredBy; }
     public Long getGridId() { return gridId; }
     public void setGridId(Long gridId) { this.gridId = gridId; }
     public Instant getDisabledAt() { return disabledAt; }

@@ -51,4 +51,10 @@ public interface AppUserMapper extends BaseMapper<AppUser> {
                 })
                 .orderByDesc(AppUser::getId));
     }
+
+    /** A page of the residents grid heads registered in these grids (no WeChat), by grid then newest first. */
+    default Page<AppUser> selectOfflineInGrids(Collection<Long> gridIds, Page<AppUser> page) {
+        return selectPage(page, new LambdaQueryWrapper<AppUser>().in(AppUser::getGridId, gridIds)
+                .isNotNull(AppUser::getRegisteredBy).orderByAsc(AppUser::getGridId).orderByDesc(AppUser::getId));
+    }
 }
