@@ -1,18 +1,22 @@
 package cn.doorstep.user;
 
+import cn.doorstep.media.ImageCheck;
+import cn.doorstep.media.MediaService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How users appear to other users in a public list (the leaderboard): their nickname, else their name
  * as registered (a verified rider's, a confirmed party member's) masked to its first character
- * (张*), else nothing; and their avatar. One query for the users and one per kind of registration,
+ * (张*), else nothing; and their avatar, once WeChat's media check passed it. One query for the users and one per kind of registration,
  * however many are asked for.
  */
 @Component
@@ -20,10 +24,12 @@ public class DisplayNames {
 
     private final UserService users;
     private final List<RegisteredNames> registries;
+    private final MediaService media;
 
-    DisplayNames(UserService users, List<RegisteredNames> registries) {
+    DisplayNames(UserService users, List<RegisteredNames> registries, MediaService media) {
         this.users = users;
         this.registries = registries;
+        this.media = media;
     }
 
     /** {@code name} is null for a user with neither a nickname nor a registered name. */
@@ -47,9 +53,15 @@ public class DisplayNames {
                 registry.registeredNames(asked).forEach(registered::putIfAbsent);
             }
         }
+        // an avatar is shown to others only once WeChat's media check passed it, like any photo (one query)
+        Map<String, ImageCheck> checks = media.checksOf(found.values().stream().map(UserView::avatarUrl)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         var shown = new HashMap<Long, Display>();
-        found.forEach((id, u) -> shown.put(id, new Display(unnamed.contains(id) ? mask(registered.get(id))
-                : u.nickname(), u.avatarUrl())));
+        found.forEach((id, u) -> {
+            ImageCheck check = u.avatarUrl() == null ? null : checks.get(u.avatarUrl());
+            shown.put(id, new Display(unnamed.contains(id) ? mask(registered.get(id)) : u.nickname(),
+                    check != null && check.shownToAll() ? u.avatarUrl() : null));
+        });
         return shown;
     }
 

@@ -9,17 +9,19 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
 import cn.doorstep.common.Transactions;
+import cn.doorstep.media.MediaService;
 import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.Inboxes;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Parallel;
+import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.TestUsers;
+import cn.doorstep.support.TestUsers.SignedIn;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +86,8 @@ class PointsTest {
     StringRedisTemplate redis;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MediaService media;
     @Autowired
     PointsAdministration administration;
 
@@ -508,8 +512,13 @@ class PointsTest {
             SignedIn nicknamed = users.resident();
             SignedIn member = users.resident();
             SignedIn nameless = users.resident();
-            jdbc.update("update app_user set nickname = '热心肠', avatar_url = 'https://img.example/a.png' where id = ?",
-                    nicknamed.id());
+            String passed = media.store(nicknamed.id(), TestImages.png(6, 4)).url();
+            jdbc.update("update media_image set check_status = 'PASSED' where path = ?",
+                    passed.substring(passed.indexOf("/media/") + "/media/".length()));
+            jdbc.update("update app_user set nickname = '热心肠', avatar_url = ? where id = ?", passed, nicknamed.id());
+            // an avatar WeChat has not passed yet is its owner's and the admins' only: not on a public board
+            String unchecked = media.store(nameless.id(), TestImages.png(6, 4)).url();
+            jdbc.update("update app_user set avatar_url = ? where id = ?", unchecked, nameless.id());
             jdbc.update("update app_user set nickname = null where id in (?, ?)", member.id(), nameless.id());
             jdbc.update("insert into party_unit (name, created_at) values (?, utc_timestamp(3))", "测试单位" + member.id());
             Long unit = jdbc.queryForObject("select id from party_unit where name = ?", Long.class, "测试单位" + member.id());
@@ -526,8 +535,9 @@ class PointsTest {
             assertThat(board).hasStatusOk();
             assertThat(Http.<List<String>>read(board, "$.data.top[*].displayName"))
                     .containsExactly("热心肠", "欧***", null);
-            assertThat(Http.<String>read(board, "$.data.top[0].avatarUrl")).isEqualTo("https://img.example/a.png");
+            assertThat(Http.<String>read(board, "$.data.top[0].avatarUrl")).isEqualTo(passed);
             assertThat(Http.<String>read(board, "$.data.top[1].avatarUrl")).isNull();
+            assertThat(Http.<String>read(board, "$.data.top[2].avatarUrl")).as("not passed yet").isNull();
             assertThat(Http.<String>read(board, "$.data.mine.displayName")).isEqualTo("欧***");
             assertThat(Http.<Integer>read(board, "$.data.mine.rank")).isEqualTo(2);
             assertThat(Http.body(board)).doesNotContain("欧阳娜娜");
