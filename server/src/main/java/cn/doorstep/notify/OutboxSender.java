@@ -1,6 +1,7 @@
 package cn.doorstep.notify;
 
 import cn.doorstep.common.Jobs;
+import cn.doorstep.common.Transactions;
 import cn.doorstep.notify.internal.OutboxMapper;
 import cn.doorstep.notify.internal.OutboxRow;
 import cn.doorstep.user.UserService;
@@ -40,10 +41,12 @@ class OutboxSender {
     private final WeChatClient weChat;
     private final ObjectMapper json;
     private final Jobs jobs;
+    private final Transactions transactions;
     private final Clock clock;
 
     OutboxSender(OutboxMapper outbox, NotifyProperties properties, UserService users, WeChatClient weChat,
-                 ObjectMapper json, Jobs jobs, Clock clock) {
+                 ObjectMapper json, Jobs jobs, Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.outbox = outbox;
         this.properties = properties;
         this.users = users;
@@ -63,7 +66,11 @@ class OutboxSender {
     int sendDue() {
         String claim = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        if (outbox.claim(claim, now, now.plus(LEASE), properties.batch()) == 0) {
+        // READ COMMITTED, and a deadlock's loser tries again: two runs claiming at once (a job lock that
+        // lapsed, or an instance's first run) lock ranges of idx_notify_due that their own update moves rows
+        // across, and under REPEATABLE READ's next-key locks one of them was chosen as a deadlock victim
+        int claimedRows = transactions.readCommitted(() -> outbox.claim(claim, now, now.plus(LEASE), properties.batch()));
+        if (claimedRows == 0) {
             return 0;
         }
         var claimed = outbox.selectClaimed(claim);
