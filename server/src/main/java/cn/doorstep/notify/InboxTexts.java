@@ -56,6 +56,8 @@ final class InboxTexts {
                 "您在{thing1}的志愿者申请已通过，可以认领社区的微心愿了。"));
         TEXTS.put(NotificationKind.VOLUNTEER_REJECTED, new Text("志愿者申请未通过",
                 "您在{thing1}的志愿者申请未通过：{thing3}。可修改后重新申请。"));
+        TEXTS.put(NotificationKind.VOLUNTEER_REVOKED, new Text("志愿者身份已结束",
+                "社区结束了您在{thing1}的志愿者身份：{thing3}。如有疑问请联系社区。"));
     }
 
     private InboxTexts() {

@@ -30,5 +30,7 @@ public enum NotificationKind {
     /** Points awarded: a wish confirmed, a check-in, an activity attended, service confirmed by staff. */
     POINTS_EARNED,
     VOLUNTEER_APPROVED,
-    VOLUNTEER_REJECTED
+    VOLUNTEER_REJECTED,
+    /** An admin ended the user's volunteering for a community. */
+    VOLUNTEER_REVOKED
 }

@@ -84,8 +84,8 @@ class VolunteerAdminController {
     @Operation(summary = "Revoke a volunteer of one of your communities, with a reason",
             description = "Admins of the community named. Takes the VOLUNTEER role of that community from the user "
                     + "(from their next request); their approved application becomes REVOKED with the reason, which "
-                    + "they read in their applications; audited. Refused: 400 10000 communityId or reason missing; "
-                    + "404 43008 not a volunteer of that community, or not your community.")
+                    + "they read in their applications and inbox (VOLUNTEER_REVOKED); audited. Refused: 400 10000 "
+                    + "communityId or reason missing; 404 43008 not a volunteer of that community, or not your community.")
     @PostMapping("/{userId}/revoke")
     ApiResponse<Void> revoke(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                              @PathVariable long userId, @Valid @RequestBody RevokeRequest request) {

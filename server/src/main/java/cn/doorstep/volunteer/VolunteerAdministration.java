@@ -159,6 +159,15 @@ public class VolunteerAdministration {
                 throw new ApiException(VolunteerError.VOLUNTEER_NOT_FOUND);
             }
             audit.record(me.id(), communityId, "volunteer.revoke", "user", userId, "community " + communityId);
+            Instant now = clock.instant();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("thing1", communities.namesOf(List.of(communityId)).getOrDefault(communityId, "社区"));
+            fields.put("phrase2", "已结束");
+            fields.put("thing3", reason.strip());
+            fields.put("time4", NOTICE_TIME.format(now.atZone(Zones.CHINA)));
+            // one notice per revocation: a volunteer approved again and revoked again is told again
+            notifier.notify(userId, NotificationKind.VOLUNTEER_REVOKED, fields, "pages/volunteer/applications",
+                    "volunteer-revoked:" + userId + ":" + communityId + ":" + now.toEpochMilli());
         });
     }
 

@@ -413,6 +413,10 @@ class VolunteerTest {
                     id)).longValue()).isEqualTo(admin.id());
             assertThat(audit.of("user", applicant.id())).extracting(AuditLog.Entry::action)
                     .containsExactly("volunteer.revoke");
+            assertThat(get(applicant, "/api/v1/inbox")).bodyJson().satisfies(inbox -> {
+                assertThat(inbox).extractingPath("$.data.items[0].kind").isEqualTo("VOLUNTEER_REVOKED");
+                assertThat(inbox).extractingPath("$.data.items[0].body").asString().contains("长期未参加服务");
+            });
             assertThat(revoke(admin, applicant, community, "再次")).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(43008);
         }
@@ -443,6 +447,8 @@ class VolunteerTest {
             assertThat(statuses.stream().filter(s -> s == 404)).hasSize(4);
             assertThat(audit.of("user", fresh.id())).hasSize(1);
             assertThat(volunteerRows(fresh)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from inbox_item where user_id = ? and kind = 'VOLUNTEER_REVOKED'",
+                    Integer.class, fresh.id())).isEqualTo(1);
         }
     }
 
