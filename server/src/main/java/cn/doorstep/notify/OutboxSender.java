@@ -113,12 +113,23 @@ class OutboxSender {
             return;
         }
         long delay = Math.min(MAX_DELAY.toSeconds(), 30L << Math.min(attempts - 1, 20)); // 30 s, 1 min, 2 min, …
-        outbox.finish(row.getId(), claim, "PENDING", error, clock.instant().plusSeconds(delay), null);
+        record(row, claim, "PENDING", error, clock.instant().plusSeconds(delay), null);
     }
 
     private void finish(OutboxRow row, String claim, String status, String error) {
         Instant now = clock.instant();
-        outbox.finish(row.getId(), claim, status, error, now, "SENT".equals(status) ? now : null);
+        record(row, claim, status, error, now, "SENT".equals(status) ? now : null);
+    }
+
+    /**
+     * How a send ended, written as the claim is: READ COMMITTED with the deadlock loser trying again. The
+     * update moves the row in idx_notify_due (status, next attempt) while another run's claim walks that
+     * index towards the same row from the other side: InnoDB picks one of them as a deadlock victim
+     * (seen on the machine's MariaDB with eight senders racing). Trying again is safe: the update only
+     * matches while this run still holds the claim.
+     */
+    private void record(OutboxRow row, String claim, String status, String error, Instant next, Instant sentAt) {
+        transactions.readCommitted(() -> outbox.finish(row.getId(), claim, status, error, next, sentAt));
     }
 
     private LinkedHashMap<String, String> fields(OutboxRow row) {
