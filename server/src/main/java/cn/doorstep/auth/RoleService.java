@@ -6,6 +6,7 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
+import cn.doorstep.common.VersionedCopies;
 import cn.doorstep.community.CommunityService;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Duration;
@@ -18,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,10 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:2:{id}})
- * because every authenticated request needs it. A change bumps the user's version
- * ({@code auth:roles:ver:{id}}) and drops the copy once the transaction is over. A reader caches what it
- * loaded only if the version is still the one it saw before loading: a reader that loaded the grants
- * before a revoke committed cannot put them back after the revoke dropped the copy.
+ * because every authenticated request needs it, beside its version ({@code auth:roles:ver:{id}}), as a
+ * {@link VersionedCopies} copy: a change drops it once the transaction is over, and a reader that loaded
+ * the grants before a revoke committed cannot put them back after the revoke dropped the copy.
  */
 @Service
 public class RoleService {
@@ -43,23 +41,6 @@ public class RoleService {
     static final String CACHE_PREFIX = "auth:roles:2:";
     static final String VERSION_PREFIX = "auth:roles:ver:";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
-    /** Outlives any reader by far; an expired version reads as "", which a reader that saw a number fails. */
-    private static final Duration VERSION_TTL = Duration.ofDays(1);
-
-    /** KEYS: the copy, the version. ARGV: the grants, the version the reader saw ("" for none), TTL (ms). */
-    private static final RedisScript<Long> CACHE_IF_UNCHANGED = RedisScript.of("""
-            if (redis.call('GET', KEYS[2]) or '') ~= ARGV[2] then return 0 end
-            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
-            return 1
-            """, Long.class);
-
-    /** KEYS: the copy, the version. ARGV: the version's TTL (ms). */
-    private static final RedisScript<Long> INVALIDATE = RedisScript.of("""
-            local version = redis.call('INCR', KEYS[2])
-            redis.call('PEXPIRE', KEYS[2], ARGV[1])
-            redis.call('DEL', KEYS[1])
-            return version
-            """, Long.class);
 
     /** The order grants are shown in. */
     public static final Comparator<RoleGrant> BY_ROLE_AND_SCOPE =
@@ -67,18 +48,18 @@ public class RoleService {
 
     private final UserRoleMapper roles;
     private final CommunityService communities;
-    private final StringRedisTemplate redis;
+    private final VersionedCopies copies;
 
-    RoleService(UserRoleMapper roles, CommunityService communities, StringRedisTemplate redis) {
+    RoleService(UserRoleMapper roles, CommunityService communities, VersionedCopies copies) {
         this.roles = roles;
         this.communities = communities;
-        this.redis = redis;
+        this.copies = copies;
     }
 
     public Set<RoleGrant> grantsOf(long userId) {
         // one round trip for both
-        List<String> cachedAndVersion = redis.opsForValue().multiGet(List.of(cacheKey(userId), versionKey(userId)));
-        return grantsFrom(userId, cachedAndVersion.get(0), cachedAndVersion.get(1));
+        VersionedCopies.Copy copy = copies.read(cacheKey(userId), versionKey(userId));
+        return grantsFrom(userId, copy.value(), copy.version());
     }
 
     /**
@@ -89,11 +70,9 @@ public class RoleService {
         if (cached != null) {
             return decode(cached);
         }
-        List<String> keys = List.of(cacheKey(userId), versionKey(userId));
         Set<RoleGrant> grants = withCommunitiesBelow(roles.selectByUser(userId).stream()
                 .map(r -> new RoleGrant(r.getRole(), r.getScopeId())).collect(Collectors.toUnmodifiableSet()));
-        redis.execute(CACHE_IF_UNCHANGED, keys, encode(grants), version == null ? "" : version,
-                Long.toString(CACHE_TTL.toMillis()));
+        copies.keep(cacheKey(userId), versionKey(userId), version, encode(grants), CACHE_TTL);
         return grants;
     }
 
@@ -175,8 +154,7 @@ public class RoleService {
      * (committed or rolled back), so nothing cached meanwhile outlives it.
      */
     private void invalidate(long userId) {
-        List<String> keys = List.of(cacheKey(userId), versionKey(userId));
-        Runnable bump = () -> redis.execute(INVALIDATE, keys, Long.toString(VERSION_TTL.toMillis()));
+        Runnable bump = () -> copies.forget(cacheKey(userId), versionKey(userId));
         bump.run();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

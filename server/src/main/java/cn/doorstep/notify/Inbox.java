@@ -3,6 +3,7 @@ package cn.doorstep.notify;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.Transactions;
+import cn.doorstep.common.VersionedCopies;
 import cn.doorstep.notify.internal.InboxItem;
 import cn.doorstep.notify.internal.InboxMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,9 +73,9 @@ public class Inbox {
         if (page.page() != 1 || page.size() != InboxFirstPages.SIZE) {
             return new InboxPageJson(write(page(userId, page)));
         }
-        InboxFirstPages.Copy copy = firstPages.read(userId);
-        if (copy.json() != null) {
-            return new InboxPageJson(copy.json());
+        VersionedCopies.Copy copy = firstPages.read(userId);
+        if (copy.value() != null) {
+            return new InboxPageJson(copy.value());
         }
         String loaded = write(page(userId, page));
         firstPages.keep(userId, copy.version(), loaded);

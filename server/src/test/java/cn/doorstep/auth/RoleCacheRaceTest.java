@@ -10,6 +10,7 @@ import cn.doorstep.auth.internal.UserRole;
 import cn.doorstep.auth.internal.UserRoleMapper;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.RoleGrant;
+import cn.doorstep.common.VersionedCopies;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.support.TestServers;
 import io.lettuce.core.RedisURI;
@@ -72,7 +73,7 @@ class RoleCacheRaceTest {
     @BeforeEach
     void setUp() {
         when(mapper.selectByUser(userId)).thenAnswer(call -> committed.get());
-        roles = new RoleService(mapper, mock(CommunityService.class), redis);
+        roles = new RoleService(mapper, mock(CommunityService.class), new VersionedCopies(redis));
     }
 
     @AfterEach
