@@ -39,9 +39,9 @@ public class AccountService {
         if (actor.id() == userId) {
             throw new ApiException(AuthError.CANNOT_DISABLE_SELF);
         }
-        requireManageable(actor, userId);
+        UserView target = requireManageable(actor, userId);
         if (users.disable(userId, clock.instant())) {
-            audit.record(actor.id(), communityOf(userId), "user.disable", "user", userId, null);
+            audit.record(actor.id(), target.communityId(), "user.disable", "user", userId, null);
         }
         // After commit, and on a repeated disable too: a login racing this one looks at the flag again
         // once its token exists, so any token it issued before the commit is in the set revoked here.
@@ -51,22 +51,18 @@ public class AccountService {
 
     @Transactional
     public AccountStatus enable(CurrentUser actor, long userId) {
-        requireManageable(actor, userId);
+        UserView target = requireManageable(actor, userId);
         if (users.enable(userId)) {
-            audit.record(actor.id(), communityOf(userId), "user.enable", "user", userId, null);
+            audit.record(actor.id(), target.communityId(), "user.enable", "user", userId, null);
         }
         return status(userId);
     }
 
-    /** The community the audit row is filed under: the user's, read by their community's admins. */
-    private Long communityOf(long userId) {
-        return users.find(userId).map(UserView::communityId).orElse(null);
-    }
-
-    private void requireManageable(CurrentUser actor, long userId) {
-        users.requireInScopeOf(actor, userId);
+    /** The user, if the actor may disable or enable them; their community files the audit row. */
+    private UserView requireManageable(CurrentUser actor, long userId) {
+        UserView target = users.requireInScopeOf(actor, userId);
         if (actor.isPlatformAdmin()) {
-            return;
+            return target;
         }
         // an admin living in the community is not the community admin's to silence (nor to let back in):
         // admins answer to the platform admin, or one admin could lock out the others
@@ -75,6 +71,7 @@ public class AccountService {
         if (anAdmin) {
             throw new ApiException(AuthError.ADMIN_ACCOUNT);
         }
+        return target;
     }
 
     private AccountStatus status(long userId) {

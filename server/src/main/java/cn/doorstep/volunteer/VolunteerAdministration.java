@@ -160,13 +160,8 @@ public class VolunteerAdministration {
             }
             audit.record(me.id(), communityId, "volunteer.revoke", "user", userId, "community " + communityId);
             Instant now = clock.instant();
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("thing1", communities.namesOf(List.of(communityId)).getOrDefault(communityId, "社区"));
-            fields.put("phrase2", "已结束");
-            fields.put("thing3", reason.strip());
-            fields.put("time4", NOTICE_TIME.format(now.atZone(Zones.CHINA)));
             // one notice per revocation: a volunteer approved again and revoked again is told again
-            notifier.notify(userId, NotificationKind.VOLUNTEER_REVOKED, fields, "pages/volunteer/applications",
+            tell(userId, communityId, NotificationKind.VOLUNTEER_REVOKED, "已结束", reason.strip(), now,
                     "volunteer-revoked:" + userId + ":" + communityId + ":" + now.toEpochMilli());
         });
     }
@@ -202,13 +197,18 @@ public class VolunteerAdministration {
      * note (the reason of a rejection), {@code time4} when (China time). One per application and result.
      */
     private void tell(VolunteerApplication application, NotificationKind kind, String result, String note, Instant at) {
+        tell(application.getUserId(), application.getCommunityId(), kind, result, note, at,
+                kind.name().toLowerCase().replace('_', '-') + ":" + application.getId());
+    }
+
+    /** A notice of the user's volunteering for a community: its name, the result, a note, the time. */
+    private void tell(long userId, long communityId, NotificationKind kind, String result, String note, Instant at,
+                      String dedupeKey) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("thing1", communities.namesOf(List.of(application.getCommunityId()))
-                .getOrDefault(application.getCommunityId(), "社区"));
+        fields.put("thing1", communities.namesOf(List.of(communityId)).getOrDefault(communityId, "社区"));
         fields.put("phrase2", result);
         fields.put("thing3", note);
         fields.put("time4", NOTICE_TIME.format(at.atZone(Zones.CHINA)));
-        notifier.notify(application.getUserId(), kind, fields, "pages/volunteer/applications",
-                kind.name().toLowerCase().replace('_', '-') + ":" + application.getId());
+        notifier.notify(userId, kind, fields, "pages/volunteer/applications", dedupeKey);
     }
 }

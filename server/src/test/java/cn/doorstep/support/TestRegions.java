@@ -19,10 +19,7 @@ public final class TestRegions {
 
     /** A new community (in a new street of a new district); returns its id. */
     public long community() {
-        long n = SEQUENCE.incrementAndGet();
-        long district = insert("INSERT INTO district (name, adcode, sort_order) VALUES (?, ?, 99)", "测试区" + n, "T" + n);
-        long street = insert("INSERT INTO street (district_id, name) VALUES (?, ?)", district, "测试街道" + n);
-        return insert("INSERT INTO community (street_id, name) VALUES (?, ?)", street, "测试社区" + n);
+        return chain().community();
     }
 
     /** A new district with a street and a community in it. */

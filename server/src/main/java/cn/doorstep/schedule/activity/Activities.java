@@ -78,9 +78,9 @@ public class Activities {
      * publisher is known staff and the publication is audited.
      */
     public ActivityView publish(CurrentUser me, long stationId, ActivityRequest request) {
-        managers.require(me, stationId);
+        long communityId = managers.require(me, stationId).communityId();
         requireSuitable(me, request.title(), request.description());
-        return publish(stationId, request, me.id());
+        return publish(stationId, communityId, request, me.id());
     }
 
     /**
@@ -101,6 +101,10 @@ public class Activities {
 
     /** Publishes without a signed-in manager: for trusted imports (the local demo data); audited as {@code actorId}. */
     public ActivityView publish(long stationId, ActivityRequest request, long actorId) {
+        return publish(stationId, communityOf(stationId), request, actorId);
+    }
+
+    private ActivityView publish(long stationId, Long communityId, ActivityRequest request, long actorId) {
         Instant now = clock.instant();
         Instant startsAt = request.startsAt().atZone(Zones.CHINA).toInstant();
         Instant endsAt = request.endsAt().atZone(Zones.CHINA).toInstant();
@@ -125,7 +129,7 @@ public class Activities {
         row.setCreatedAt(now);
         long id = tx.readCommitted(() -> {
             insert(row, request.capacity());
-            audit.record(actorId, communityOf(stationId), "booking.activity.publish", "booking_activity", row.getId(), row.getTitle());
+            audit.record(actorId, communityId, "booking.activity.publish", "booking_activity", row.getId(), row.getTitle());
             return row.getId();
         });
         return view(activities.selectById(id));
@@ -214,8 +218,8 @@ public class Activities {
                 a.getPoints(), slot.getId(), slot.getStatus(), ActivityKind.valueOf(a.getKind()), a.getRuleId());
     }
 
-    /** The community an audit row is filed under: the station's. */
-    private Long communityOf(long stationId) {
+    /** The community an audit row is filed under: the station's (for trusted imports and rules). */
+    Long communityOf(long stationId) {
         return stations.find(stationId).map(StationRef::communityId).orElse(null);
     }
 }

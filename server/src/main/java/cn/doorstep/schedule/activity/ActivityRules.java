@@ -68,13 +68,17 @@ public class ActivityRules {
     }
 
     public ActivityRuleView create(CurrentUser me, long stationId, ActivityRuleRequest request) {
-        managers.require(me, stationId);
+        long communityId = managers.require(me, stationId).communityId();
         activities.requireSuitable(me, request.title(), request.description()); // its occurrences carry the title
-        return create(stationId, request, me.id());
+        return create(stationId, communityId, request, me.id());
     }
 
     /** Creates without a signed-in manager: for trusted imports (the local demo data); audited as {@code actorId}. */
     public ActivityRuleView create(long stationId, ActivityRuleRequest request, long actorId) {
+        return create(stationId, activities.communityOf(stationId), request, actorId);
+    }
+
+    private ActivityRuleView create(long stationId, Long communityId, ActivityRuleRequest request, long actorId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
         check(request, today);
@@ -102,7 +106,7 @@ public class ActivityRules {
         rule.setUpdatedAt(now);
         tx.readCommitted(() -> {
             rules.insert(rule);
-            audit.record(actorId, communityOf(stationId), "booking.activity-rule.create", "booking_activity_rule", rule.getId(), rule.getTitle());
+            audit.record(actorId, communityId, "booking.activity-rule.create", "booking_activity_rule", rule.getId(), rule.getTitle());
             return null;
         });
         generate(rule);
@@ -115,13 +119,13 @@ public class ActivityRules {
         if (rule == null) {
             throw new ApiException(ScheduleError.RULE_NOT_FOUND);
         }
-        managers.require(me, rule.getStationId());
+        long communityId = managers.require(me, rule.getStationId()).communityId();
         Instant now = clock.instant();
         tx.readCommitted(() -> {
             if (rules.end(ruleId, now) == 0) {
                 throw new ApiException(ScheduleError.RULE_ENDED);
             }
-            audit.record(me.id(), communityOf(rule.getStationId()), "booking.activity-rule.end", "booking_activity_rule", ruleId, rule.getTitle());
+            audit.record(me.id(), communityId, "booking.activity-rule.end", "booking_activity_rule", ruleId, rule.getTitle());
             return null;
         });
         return view(rules.selectById(ruleId));
@@ -258,10 +262,5 @@ public class ActivityRules {
                 r.getWeekOfMonth(), r.getStartsAt(), r.getEndsAt(), r.getFirstDate(), r.getLastDate(),
                 r.getHorizonDays(), r.getCapacity(), BookingAudience.valueOf(r.getAudience()), r.getPoints(),
                 r.getStatus());
-    }
-
-    /** The community an audit row is filed under: the station's. */
-    private Long communityOf(long stationId) {
-        return stations.find(stationId).map(StationDirectory.StationRef::communityId).orElse(null);
     }
 }
