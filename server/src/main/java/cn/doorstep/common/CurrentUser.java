@@ -34,6 +34,11 @@ public record CurrentUser(long id, Set<RoleGrant> grants) {
         return grants.contains(new RoleGrant(Role.UNIT_ADMIN, unitId));
     }
 
+    /** One of a department's people (see the reports module): acts on the reports routed to it. */
+    public boolean isDepartmentOf(long departmentId) {
+        return grants.contains(new RoleGrant(Role.DEPARTMENT, departmentId));
+    }
+
     public boolean has(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);
     }

@@ -58,6 +58,9 @@ final class InboxTexts {
                 "您在{thing1}的志愿者申请未通过：{thing3}。可修改后重新申请。"));
         TEXTS.put(NotificationKind.VOLUNTEER_REVOKED, new Text("志愿者身份已结束",
                 "社区结束了您在{thing1}的志愿者身份：{thing3}。如有疑问请联系社区。"));
+        TEXTS.put(NotificationKind.REPORT_PROGRESS, new Text("诉求有新进展", "「{thing1}」：{thing2}"));
+        TEXTS.put(NotificationKind.REPORT_ASSIGNED, new Text("有新的诉求待办理", "「{thing1}」：{thing2}，请及时处理。"));
+        TEXTS.put(NotificationKind.REPORT_ESCALATED, new Text("诉求已超时", "「{thing1}」：{thing2}"));
     }
 
     private InboxTexts() {

@@ -32,5 +32,11 @@ public enum NotificationKind {
     VOLUNTEER_APPROVED,
     VOLUNTEER_REJECTED,
     /** An admin ended the user's volunteering for a community. */
-    VOLUNTEER_REVOKED
+    VOLUNTEER_REVOKED,
+    /** A step of a report the user follows (accepted, routed, a question, resolved, reopened, merged ...). */
+    REPORT_PROGRESS,
+    /** A report routed to the user's department, or the department summoned to it (吹哨). */
+    REPORT_ASSIGNED,
+    /** A report past its deadline, escalated to the user's street or district (or to the grid's workers). */
+    REPORT_ESCALATED
 }

@@ -78,7 +78,8 @@ public class RoleGrants {
             case ADMIN -> 1;
             case STREET_ADMIN -> 2;
             case DISTRICT_ADMIN -> 3;
-            case RESIDENT, RIDER, UNIT_ADMIN, PLATFORM ->
+            // DEPARTMENT is granted as a department's members (reports' departments admin)
+            case RESIDENT, RIDER, UNIT_ADMIN, PLATFORM, DEPARTMENT ->
                     throw ApiException.badField(AuthError.ROLE_NOT_GRANTABLE, "role", "is not granted here");
         };
         if (levelOf(me) <= level) {

@@ -51,7 +51,7 @@ class DevLoginController {
     @Operation(summary = "LOCAL PROFILE ONLY: sign in as any handle with any role",
             description = "Exists only when the server runs with the local profile; the production jar does not "
                     + "contain it. Signs in without WeChat: each handle is its own user, granted the role asked for "
-                    + "(STAFF, ADMIN, VOLUNTEER, GRID_HEAD, UNIT_ADMIN, STREET_ADMIN and DISTRICT_ADMIN scoped to scopeId or a demo "
+                    + "(STAFF, ADMIN, VOLUNTEER, GRID_HEAD, UNIT_ADMIN, STREET_ADMIN, DISTRICT_ADMIN and DEPARTMENT scoped to scopeId or a demo "
                     + "default). Limited per "
                     + "address like the WeChat login (429).")
     @SecurityRequirements
@@ -66,6 +66,8 @@ class DevLoginController {
                 case GRID_HEAD, UNIT_ADMIN -> request.scopeId() != null ? request.scopeId() : 1; // demo grid 1, unit 1
                 // demo street 1 (延安街道: communities 1-3), district 1 (昌邑区)
                 case STREET_ADMIN, DISTRICT_ADMIN -> request.scopeId() != null ? request.scopeId() : 1;
+                // demo department 1 (see DemoReports)
+                case DEPARTMENT -> request.scopeId() != null ? request.scopeId() : 1;
                 default -> 0;
             };
             roles.grant(signIn.user().id(), request.role(), scope);
@@ -78,7 +80,7 @@ class DevLoginController {
             @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "must be 1-32 letters, digits, _ or -")
             @Schema(description = "Each distinct handle is its own user") String handle,
             @Positive @Schema(description = "STAFF: station id; ADMIN, VOLUNTEER: community id; GRID_HEAD: grid id; UNIT_ADMIN: unit id; "
-                    + "STREET_ADMIN: street id; DISTRICT_ADMIN: district id; "
+                    + "STREET_ADMIN: street id; DISTRICT_ADMIN: district id; DEPARTMENT: department id; "
                     + "defaults to the demo ones")
             Long scopeId) {
     }
