@@ -58,6 +58,10 @@ final class InboxTexts {
                 "您在{thing1}的志愿者申请未通过：{thing3}。可修改后重新申请。"));
         TEXTS.put(NotificationKind.VOLUNTEER_REVOKED, new Text("志愿者身份已结束",
                 "社区结束了您在{thing1}的志愿者身份：{thing3}。如有疑问请联系社区。"));
+        TEXTS.put(NotificationKind.DELIBERATION_MEETING, new Text("议事会已安排",
+                "您关注的议题「{thing1}」将于 {time2} 在{thing3}议事，欢迎报名参加。"));
+        TEXTS.put(NotificationKind.DELIBERATION_TASK, new Text("您有一项议事任务",
+                "议题「{thing3}」的议定事项「{thing1}」由您负责，请在 {date2} 前完成并反馈。"));
     }
 
     private InboxTexts() {

@@ -32,5 +32,9 @@ public enum NotificationKind {
     VOLUNTEER_APPROVED,
     VOLUNTEER_REJECTED,
     /** An admin ended the user's volunteering for a community. */
-    VOLUNTEER_REVOKED
+    VOLUNTEER_REVOKED,
+    /** A meeting of a topic the user proposed or seconded is scheduled (议事). */
+    DELIBERATION_MEETING,
+    /** A meeting gave the user a follow-up task with a deadline (议事). */
+    DELIBERATION_TASK
 }
