@@ -41,7 +41,7 @@ class TopicAdminController {
         this.tasks = tasks;
     }
 
-    @Operation(summary = "Put a topic on the agenda: from a wish, a report, or directly",
+    @Operation(operationId = "createTopic", summary = "Put a topic on the agenda: from a wish, a report, or directly",
             description = "Admins of the community. The topic is ACCEPTED at once; audited. Refused: 400 10000 a field "
                     + "invalid, 13002 unknown community, 61007 sourceId not a wish of this community (WISH), missing "
                     + "(WISH, REPORT) or sent with DIRECT; 403 61003 not your community; 422 14009 WeChat found the text "
@@ -52,7 +52,7 @@ class TopicAdminController {
         return ApiResponse.ok(topics.create(me, request));
     }
 
-    @Operation(summary = "Topics of your communities, newest first",
+    @Operation(operationId = "listTopicsForAdmin", summary = "Topics of your communities, newest first",
             description = "Community, street and district admins: of all their communities or one of them "
                     + "(communityId; another lists nothing), optionally of one status; held proposals included.")
     @GetMapping("/topics")
@@ -63,7 +63,7 @@ class TopicAdminController {
         return ApiResponse.ok(topics.forAdmin(me, communityId, status, page));
     }
 
-    @Operation(summary = "Accept a proposal onto the agenda",
+    @Operation(operationId = "acceptTopic", summary = "Accept a proposal onto the agenda",
             description = "Admins of its community; audited. Of admins deciding at once exactly one wins. Refused: 404 "
                     + "61001 not a topic of your communities; 409 61004 decided already (data.status).")
     @PostMapping("/topics/{id}/accept")
@@ -72,7 +72,7 @@ class TopicAdminController {
         return ApiResponse.ok(topics.accept(me, id));
     }
 
-    @Operation(summary = "Decline a proposal, with a reason",
+    @Operation(operationId = "declineTopic", summary = "Decline a proposal, with a reason",
             description = "Admins of its community; the reason shows on the topic; audited. Refused: 400 10000 reason "
                     + "missing; 404 61001 not a topic of your communities; 409 61004 decided already (data.status).")
     @PostMapping("/topics/{id}/decline")
@@ -81,7 +81,7 @@ class TopicAdminController {
         return ApiResponse.ok(topics.decline(me, id, request.reason()));
     }
 
-    @Operation(summary = "Schedule a meeting of a topic at a station of its community",
+    @Operation(operationId = "scheduleMeeting", summary = "Schedule a meeting of a topic at a station of its community",
             description = "Admins of its community. Publishes an activity (kind DELIBERATION) residents sign up for with "
                     + "POST /api/v1/bookings {activityId}; audience RIDERS makes it a 恳谈会 only riders book. The topic "
                     + "becomes SCHEDULED; its proposer and supporters are told (DELIBERATION_MEETING); audited. Times are "
@@ -94,7 +94,7 @@ class TopicAdminController {
         return ApiResponse.ok(meetings.schedule(me, id, request));
     }
 
-    @Operation(summary = "Record a meeting's minutes, decisions and follow-up tasks, once",
+    @Operation(operationId = "recordMinutes", summary = "Record a meeting's minutes, decisions and follow-up tasks, once",
             description = "Admins of its community, once the meeting has started. Each task has a title, a deadline "
                     + "(China date) and exactly one owner: ownerUserId (told in the inbox, DELIBERATION_TASK) or "
                     + "ownerName (物业). The topic becomes DISCUSSED, or DONE without tasks; audited. Refused: 400 10000 a "
@@ -106,7 +106,7 @@ class TopicAdminController {
         return ApiResponse.ok(meetings.record(me, id, request));
     }
 
-    @Operation(summary = "Follow-up tasks of your communities, soonest deadline first",
+    @Operation(operationId = "listTopicTasks", summary = "Follow-up tasks of your communities, soonest deadline first",
             description = "Community, street and district admins: of all their communities or one (communityId; another "
                     + "lists nothing); overdue=true: only open tasks past their deadline.")
     @GetMapping("/topic-tasks")

@@ -35,7 +35,7 @@ class TopicController {
         this.tasks = tasks;
     }
 
-    @Operation(summary = "Propose a topic for your community",
+    @Operation(operationId = "proposeTopic", summary = "Propose a topic for your community",
             description = "Residents of the community (their profile's community) and its admins. Title and text are "
                     + "checked by WeChat; the topic waits (PROPOSED) for an admin to accept or decline it, and others "
                     + "may second it. One WeChat held for review is seen only by you and the admins until accepted "
@@ -47,7 +47,7 @@ class TopicController {
         return ApiResponse.ok(topics.propose(me, request));
     }
 
-    @Operation(summary = "Your community's topics, newest first",
+    @Operation(operationId = "listTopics", summary = "Your community's topics, newest first",
             description = "Residents of the community and its admins; optionally of one status. Refused: 403 61002 "
                     + "not a resident of the community.")
     @GetMapping
@@ -58,7 +58,7 @@ class TopicController {
         return ApiResponse.ok(topics.list(me, communityId, status, page));
     }
 
-    @Operation(summary = "A topic's page: meetings, minutes, decisions and where each task stands",
+    @Operation(operationId = "getTopic", summary = "A topic's page: meetings, minutes, decisions and where each task stands",
             description = "Residents of its community, its admins, its proposer and its tasks' owners. Each meeting "
                     + "carries the activityId to sign up with (POST /api/v1/bookings {activityId}), its seats and how "
                     + "many signed up. Refused: 404 61001 no such topic for you.")
@@ -68,7 +68,7 @@ class TopicController {
         return ApiResponse.ok(topics.get(me, id));
     }
 
-    @Operation(summary = "Second a proposed topic",
+    @Operation(operationId = "supportTopic", summary = "Second a proposed topic",
             description = "Residents who see it, once each; counted in supporters. Supporters are told when a meeting "
                     + "of it is scheduled (DELIBERATION_MEETING). Refused: 404 61001 no such topic for you; 409 61005 "
                     + "supported already, 61006 your own proposal, 61004 decided already (data.status).")
@@ -78,7 +78,7 @@ class TopicController {
         return ApiResponse.ok(topics.support(me, id));
     }
 
-    @Operation(summary = "Mark a follow-up task done, with a note",
+    @Operation(operationId = "completeTopicTask", summary = "Mark a follow-up task done, with a note",
             description = "Its owner (when a user) or an admin of its community. When every task of the topic is done "
                     + "the topic is DONE. Replies with the topic's page. Refused: 400 10000 note missing; 404 61013 not "
                     + "your task nor your community's; 409 61014 done already.")
