@@ -85,8 +85,8 @@ class TopicAdminController {
             description = "Admins of its community. Publishes an activity (kind DELIBERATION) residents sign up for with "
                     + "POST /api/v1/bookings {activityId}; audience RIDERS makes it a 恳谈会 only riders book. The topic "
                     + "becomes SCHEDULED; its proposer and supporters are told (DELIBERATION_MEETING); audited. Times are "
-                    + "station-local. Refused: 400 10000 a field invalid, 51xxx/50xxx the schedule's own (startsAt not in "
-                    + "the future, endsAt not after it), 61008 not a running station of the community; 404 61001 not a "
+                    + "station-local. Refused: 400 10000 a field invalid, 50022 startsAt not in the future or endsAt not "
+                    + "after it, 61008 not a running station of the community; 404 61001 not a "
                     + "topic of your communities; 409 61004 the topic is not on the agenda (proposed, declined, done).")
     @PostMapping("/topics/{id}/meetings")
     ApiResponse<TopicDetail> schedule(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
