@@ -61,6 +61,10 @@ final class InboxTexts {
         TEXTS.put(NotificationKind.REPORT_PROGRESS, new Text("诉求有新进展", "「{thing1}」：{thing2}"));
         TEXTS.put(NotificationKind.REPORT_ASSIGNED, new Text("有新的诉求待办理", "「{thing1}」：{thing2}，请及时处理。"));
         TEXTS.put(NotificationKind.REPORT_ESCALATED, new Text("诉求已超时", "「{thing1}」：{thing2}"));
+        TEXTS.put(NotificationKind.DELIBERATION_MEETING, new Text("议事会已安排",
+                "您关注的议题「{thing1}」将于 {time2} 在{thing3}议事，欢迎报名参加。"));
+        TEXTS.put(NotificationKind.DELIBERATION_TASK, new Text("您有一项议事任务",
+                "议题「{thing3}」的议定事项「{thing1}」由您负责，请在 {date2} 前完成并反馈。"));
     }
 
     private InboxTexts() {

@@ -38,5 +38,9 @@ public enum NotificationKind {
     /** A report routed to the user's department, or the department summoned to it (吹哨). */
     REPORT_ASSIGNED,
     /** A report past its deadline, escalated to the user's street or district (or to the grid's workers). */
-    REPORT_ESCALATED
+    REPORT_ESCALATED,
+    /** A meeting of a topic the user proposed or seconded is scheduled (议事). */
+    DELIBERATION_MEETING,
+    /** A meeting gave the user a follow-up task with a deadline (议事). */
+    DELIBERATION_TASK
 }
