@@ -61,6 +61,8 @@ final class InboxTexts {
         TEXTS.put(NotificationKind.REPORT_PROGRESS, new Text("诉求有新进展", "「{thing1}」：{thing2}"));
         TEXTS.put(NotificationKind.REPORT_ASSIGNED, new Text("有新的诉求待办理", "「{thing1}」：{thing2}，请及时处理。"));
         TEXTS.put(NotificationKind.REPORT_ESCALATED, new Text("诉求已超时", "「{thing1}」：{thing2}"));
+        TEXTS.put(NotificationKind.GRID_RIDER_PAIRED, new Text("您已成为流动网格员",
+                "{thing1}请您担任{thing2}的流动网格员，您随手拍的隐患将直接送达该网格。"));
     }
 
     private InboxTexts() {
@@ -68,6 +70,8 @@ final class InboxTexts {
 
     private static void wish(NotificationKind kind, String title) {
         TEXTS.put(kind, new Text(title, "「{thing1}」：{thing2}"));
+        TEXTS.put(NotificationKind.GRID_RIDER_PAIRED, new Text("您已成为流动网格员",
+                "{thing1}请您担任{thing2}的流动网格员，您随手拍的隐患将直接送达该网格。"));
     }
 
     record Text(String title, String body) {

@@ -38,5 +38,7 @@ public enum NotificationKind {
     /** A report routed to the user's department, or the department summoned to it (吹哨). */
     REPORT_ASSIGNED,
     /** A report past its deadline, escalated to the user's street or district (or to the grid's workers). */
-    REPORT_ESCALATED
+    REPORT_ESCALATED,
+    /** A community admin made the rider a grid's 流动网格员 (their reports go straight to it). */
+    GRID_RIDER_PAIRED
 }
