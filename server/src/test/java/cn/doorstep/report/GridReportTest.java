@@ -151,6 +151,30 @@ class GridReportTest extends GridReportTestSupport {
     }
 
     @Test
+    void aQuestionAboutAReportWithADepartmentPausesTheDepartmentsDeadlineToo() {
+        long id = fileReport(reporter);
+        accept(admin, id);
+        jdbc.update("insert into department (name, kind, created_by, created_at, updated_at) "
+                + "values (?, 'PROPERTY', ?, utc_timestamp(3), utc_timestamp(3))", "测试物业" + System.nanoTime(), admin.id());
+        long department = jdbc.queryForObject("select max(id) from department", Long.class);
+        Instant departmentDue = NOW.plus(Duration.ofDays(2));
+        jdbc.update("""
+                insert into report_assignment (report_id, department_id, kind, status, assigned_by, assigned_at, accepted_at,
+                    resolve_due, created_at, updated_at) values (?, ?, 'ROUTED', 'ACCEPTED', ?, ?, ?, ?, ?, ?)""",
+                id, department, admin.id(), java.sql.Timestamp.from(NOW), java.sql.Timestamp.from(NOW),
+                java.sql.Timestamp.from(departmentDue), java.sql.Timestamp.from(NOW), java.sql.Timestamp.from(NOW));
+        jdbc.update("update report set status = 'IN_PROGRESS' where id = ?", id); // as the department's acceptance leaves it
+
+        assertThat(ask(admin, id, "请问几点开始不亮的？")).hasStatusOk();
+        clock.set(NOW.plus(Duration.ofHours(30)));
+        assertThat(reply(reporter, id, "昨晚八点左右")).hasStatusOk();
+
+        assertThat(status(id)).isEqualTo("IN_PROGRESS");
+        assertThat(instant("select resolve_due from report_assignment where report_id = ?", id))
+                .isEqualTo(departmentDue.plus(Duration.ofHours(30)));
+    }
+
+    @Test
     void aQuestionBeforeAcceptanceGoesBackToSubmitted() {
         long id = fileReport(reporter);
         ask(admin, id, "请补充具体位置");

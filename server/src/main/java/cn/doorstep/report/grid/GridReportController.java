@@ -72,7 +72,7 @@ class GridReportController {
             description = "The report's grid workers. The reporter is told (社区已受理); audited. Refused: 404 60001 not "
                     + "a report you work on; 409 60002 not SUBMITTED; 409 60003 another worker acted first.")
     @PostMapping("/{id}/accept")
-    ApiResponse<ReportDetail> acceptReport(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<ReportDetail> gridAcceptReport(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                            @PathVariable long id) {
         return ApiResponse.ok(work.accept(me, id));
     }
@@ -82,7 +82,7 @@ class GridReportController {
                     + "and asked to rate it; audited. Refused: 400 10000 empty text, more than 9 photos, a URL not "
                     + "uploaded here; 404 60001; 409 60002 another state; 409 60003; 422 60005 a withdrawn photo.")
     @PostMapping("/{id}/resolve")
-    ApiResponse<ReportDetail> resolveReport(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<ReportDetail> gridResolveReport(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                             @PathVariable long id, @Valid @RequestBody GridResolveRequest request) {
         return ApiResponse.ok(work.resolve(me, id, request.text(), request.photos()));
     }
@@ -92,7 +92,7 @@ class GridReportController {
                     + "told; audited. Refused: 400 10000 no question; 404 60001; 409 60002 another state; 409 60003; "
                     + "409 60012 a hotline report (call the caller back).")
     @PostMapping("/{id}/ask")
-    ApiResponse<ReportDetail> askReporter(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<ReportDetail> gridAskReporter(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                           @PathVariable long id, @Valid @RequestBody AskReporterRequest request) {
         return ApiResponse.ok(work.ask(me, id, request.question()));
     }

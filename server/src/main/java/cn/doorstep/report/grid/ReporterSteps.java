@@ -16,6 +16,7 @@ import cn.doorstep.report.ReportStatus;
 import cn.doorstep.report.ReportStep;
 import cn.doorstep.report.internal.Report;
 import cn.doorstep.report.internal.ReportAccess;
+import cn.doorstep.report.internal.ReportAssignmentMapper;
 import cn.doorstep.report.internal.ReportBook;
 import cn.doorstep.report.internal.ReportMapper;
 import cn.doorstep.report.internal.ReportPhotoMapper;
@@ -45,6 +46,7 @@ public class ReporterSteps {
 
     private final ReportMapper reports;
     private final ReportPhotoMapper photos;
+    private final ReportAssignmentMapper assignments;
     private final ReportAccess access;
     private final ReportBook book;
     private final ReportQueries queries;
@@ -53,11 +55,12 @@ public class ReporterSteps {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReporterSteps(ReportMapper reports, ReportPhotoMapper photos, ReportAccess access, ReportBook book,
+    ReporterSteps(ReportMapper reports, ReportPhotoMapper photos, ReportAssignmentMapper assignments, ReportAccess access, ReportBook book,
                   ReportQueries queries, ReportDeadlines deadlines, StepPhotos stepPhotos,
                   ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.photos = photos;
+        this.assignments = assignments;
         this.access = access;
         this.book = book;
         this.queries = queries;
@@ -68,8 +71,8 @@ public class ReporterSteps {
     }
 
     /**
-     * A follower answers the question asked: the report goes back where it was, its deadlines moved on by the
-     * time it waited, the question cleared. The grid's workers are told.
+     * A follower answers the question asked: the report goes back where it was, its deadlines (and those of
+     * its open department parts) moved on by the time it waited, the question cleared. The grid's workers are told.
      */
     @Transactional
     public ReportDetail reply(CurrentUser me, long id, String text, List<String> replyPhotos) {
@@ -89,6 +92,7 @@ public class ReporterSteps {
         report.setPausedAt(null);
         report.setPausedFrom(null);
         saveClearing(report, UNPAUSED);
+        assignments.postponeOpen(id, waited.toNanos() / 1000, now);
         String answer = text.strip();
         long step = book.step(report, ReportStep.REPLIED, me.id(), ReportActor.REPORTER, null, answer);
         photos.add(id, step, replyPhotos);
