@@ -46,6 +46,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")
                         // the books of every community at once (user and reward ids): city level only
                         .requestMatchers("/api/v1/admin/points/consistency").hasRole("PLATFORM")
+                        // a report's grid workers include the heads of its grid (the services check which reports)
+                        .requestMatchers("/api/v1/admin/reports", "/api/v1/admin/reports/**")
+                                .hasAnyRole("ADMIN", "PLATFORM", "STREET_ADMIN", "DISTRICT_ADMIN", "GRID_HEAD")
                         // a street's or district's admin holds ADMIN for each community below (RoleService): a street
                         // without communities yet still lets them in, to find nothing
                         .requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "PLATFORM", "STREET_ADMIN", "DISTRICT_ADMIN")

@@ -65,6 +65,8 @@ final class InboxTexts {
                 "您关注的议题「{thing1}」将于 {time2} 在{thing3}议事，欢迎报名参加。"));
         TEXTS.put(NotificationKind.DELIBERATION_TASK, new Text("您有一项议事任务",
                 "议题「{thing3}」的议定事项「{thing1}」由您负责，请在 {date2} 前完成并反馈。"));
+        TEXTS.put(NotificationKind.GRID_RIDER_PAIRED, new Text("您已成为流动网格员",
+                "{thing1}请您担任{thing2}的流动网格员，您随手拍的隐患将直接送达该网格。"));
     }
 
     private InboxTexts() {
@@ -72,6 +74,8 @@ final class InboxTexts {
 
     private static void wish(NotificationKind kind, String title) {
         TEXTS.put(kind, new Text(title, "「{thing1}」：{thing2}"));
+        TEXTS.put(NotificationKind.GRID_RIDER_PAIRED, new Text("您已成为流动网格员",
+                "{thing1}请您担任{thing2}的流动网格员，您随手拍的隐患将直接送达该网格。"));
     }
 
     record Text(String title, String body) {

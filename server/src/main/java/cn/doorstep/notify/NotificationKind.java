@@ -42,5 +42,7 @@ public enum NotificationKind {
     /** A meeting of a topic the user proposed or seconded is scheduled (议事). */
     DELIBERATION_MEETING,
     /** A meeting gave the user a follow-up task with a deadline (议事). */
-    DELIBERATION_TASK
+    DELIBERATION_TASK,
+    /** A community admin made the rider a grid's 流动网格员 (their reports go straight to it). */
+    GRID_RIDER_PAIRED
 }

@@ -13,7 +13,13 @@ public enum ReportError implements ErrorCode {
     CHANGED_MEANWHILE(60003, HttpStatus.CONFLICT, "Someone else acted on the report first; read it again (data.status names its state)"),
     TEXT_RISKY(60004, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's content check found this text unsuitable (data.errors names the field); change it and send again"),
     PHOTO_WITHDRAWN(60005, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's media check found this photo unsuitable and it was withdrawn (data.errors names it); upload another"),
-    NOT_A_WORKER(60006, HttpStatus.FORBIDDEN, "You are not a worker of this community or grid (its admin, a street or district admin above it, or its grid head)");
+    NOT_A_WORKER(60006, HttpStatus.FORBIDDEN, "You are not a worker of this community or grid (its admin, a street or district admin above it, or its grid head)"),
+    NOT_THE_REPORTER(60007, HttpStatus.FORBIDDEN, "Only the one who filed the report rates it"),
+    ALREADY_RATED(60008, HttpStatus.CONFLICT, "The report was rated already"),
+    NOT_A_VERIFIED_RIDER(60009, HttpStatus.UNPROCESSABLE_ENTITY, "This user is not a verified rider (骑手备案); only verified riders can be 流动网格员"),
+    RIDER_NOT_PAIRED(60010, HttpStatus.NOT_FOUND, "This rider is not paired with a grid of your communities"),
+    RIDER_PAIRED_ELSEWHERE(60011, HttpStatus.CONFLICT, "This rider is the 流动网格员 of a grid of another community; its admin unpairs them first"),
+    NO_REPORTER_TO_ASK(60012, HttpStatus.CONFLICT, "A hotline report has no reporter in the app to answer: call the caller back");
 
     private final Spec spec;
 

@@ -105,6 +105,13 @@ public class RiderService {
         return view(rider, users.get(me.id()));
     }
 
+    /** Whether the user's rider registration (骑手备案) is verified: for other features (e.g. 流动网格员). */
+    @Transactional(readOnly = true)
+    public boolean isVerified(long userId) {
+        Rider rider = riders.selectByUser(userId);
+        return rider != null && RiderStatus.VERIFIED.name().equals(rider.getStatus());
+    }
+
     @Transactional(readOnly = true)
     public PageResult<RiderView> forReview(CurrentUser me, Reviewer as, RiderStatus status, PageQuery page) {
         Set<Long> scope = communitiesReviewedBy(me, as);

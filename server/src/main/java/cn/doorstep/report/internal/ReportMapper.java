@@ -1,7 +1,12 @@
 package cn.doorstep.report.internal;
 
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -27,4 +32,47 @@ public interface ReportMapper extends BaseMapper<Report> {
             </script>
             """)
     Page<Report> selectFollowedBy(Page<Report> page, @Param("user") long userId, @Param("status") String status);
+
+    /**
+     * The grid side's list: reports of these communities or of these grids (one of the two non-empty), with
+     * the filters given (null for any). Newest first; {@code overdue} keeps only reports past their deadline
+     * at {@code now} (SUBMITTED past accept_due, being handled past resolve_due), the longest overdue first.
+     * Served by idx_report_community / idx_report_grid.
+     */
+    @Select("""
+            <script>
+            SELECT * FROM report
+            <where>
+              <trim prefix="(" suffix=")" prefixOverrides="OR">
+                <if test="!communities.isEmpty()">community_id IN
+                  <foreach collection="communities" item="c" open="(" separator="," close=")">#{c}</foreach></if>
+                <if test="!grids.isEmpty()">OR grid_id IN
+                  <foreach collection="grids" item="g" open="(" separator="," close=")">#{g}</foreach></if>
+              </trim>
+              <if test="status != null">AND status = #{status}</if>
+              <if test="level != null">AND level = #{level}</if>
+              <if test="category != null">AND category = #{category}</if>
+              <if test="overdue">AND ((status = 'SUBMITTED' AND accept_due &lt; #{now})
+                OR (status IN ('ACCEPTED', 'ROUTED', 'IN_PROGRESS') AND resolve_due &lt; #{now}))</if>
+            </where>
+            <choose>
+              <when test="overdue">ORDER BY CASE WHEN status = 'SUBMITTED' THEN accept_due ELSE resolve_due END, id</when>
+              <otherwise>ORDER BY created_at DESC, id DESC</otherwise>
+            </choose>
+            </script>
+            """)
+    Page<Report> selectForWorkers(Page<Report> page, @Param("communities") Collection<Long> communityIds,
+                                  @Param("grids") Collection<Long> gridIds, @Param("status") String status,
+                                  @Param("level") String level, @Param("category") String category,
+                                  @Param("overdue") boolean overdue, @Param("now") Instant now);
+
+    /**
+     * Saves the changes made to {@code report} and sets the {@code cleared} columns to NULL, if nobody
+     * changed it since it was read (the version check applies: the entity carries its version).
+     */
+    default boolean advanceClearing(Report report, List<SFunction<Report, ?>> cleared) {
+        var update = new LambdaUpdateWrapper<Report>().eq(Report::getId, report.getId());
+        cleared.forEach(column -> update.set(column, null));
+        return update(report, update) == 1;
+    }
 }
