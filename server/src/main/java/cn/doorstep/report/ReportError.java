@@ -13,7 +13,8 @@ public enum ReportError implements ErrorCode {
     CHANGED_MEANWHILE(60003, HttpStatus.CONFLICT, "Someone else acted on the report first; read it again (data.status names its state)"),
     TEXT_RISKY(60004, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's content check found this text unsuitable (data.errors names the field); change it and send again"),
     PHOTO_WITHDRAWN(60005, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's media check found this photo unsuitable and it was withdrawn (data.errors names it); upload another"),
-    NOT_A_WORKER(60006, HttpStatus.FORBIDDEN, "You are not a worker of this community or grid (its admin, a street or district admin above it, or its grid head)");
+    NOT_A_WORKER(60006, HttpStatus.FORBIDDEN, "You are not a worker of this community or grid (its admin, a street or district admin above it, or its grid head)"),
+    MERGE_INTO_ITSELF(60040, HttpStatus.BAD_REQUEST, "A report cannot be merged into itself (data.errors names intoId)");
 
     private final Spec spec;
 
