@@ -98,7 +98,8 @@ public class ReportEscalation {
     private boolean escalate(long id, ReportLevel from, Instant now) {
         Report report = book.require(id); // read again: it may have moved since it was listed
         if (!ReportLevel.valueOf(report.getLevel()).equals(from) || !ReportBook.overdue(report, now)
-                || (from == ReportLevel.STREET && !report.getEscalatedAt().isBefore(now.minus(properties.escalateAgainAfter())))) {
+                || (from == ReportLevel.STREET && (report.getEscalatedAt() == null
+                        || !report.getEscalatedAt().isBefore(now.minus(properties.escalateAgainAfter()))))) {
             return false;
         }
         ReportLevel to = from.up();
