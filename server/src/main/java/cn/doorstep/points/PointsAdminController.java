@@ -62,7 +62,7 @@ class PointsAdminController {
 
     @Operation(summary = "Your community's earning rules (its own or the defaults)",
             description = "Community admins of communityId; platform admins, of any. Points per unit and daily and "
-                    + "lifetime caps of RIDER_CHECKIN, VOLUNTEER_SERVICE, WISH_FULFILLED and ACTIVITY_ATTENDED; "
+                    + "lifetime caps of RIDER_CHECKIN, VOLUNTEER_SERVICE, WISH_FULFILLED, ACTIVITY_ATTENDED and REPORT_RESOLVED; "
                     + "custom says whether the community set its own. Refused: 403 10300 not your community.")
     @GetMapping("/rules")
     ApiResponse<List<RuleView>> rules(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,

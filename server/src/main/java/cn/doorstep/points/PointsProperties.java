@@ -26,7 +26,8 @@ public record PointsProperties(
             PointsReason.RIDER_CHECKIN, new Rule(5, 20, null),
             PointsReason.VOLUNTEER_SERVICE, new Rule(10, 80, null),
             PointsReason.WISH_FULFILLED, new Rule(20, 100, null),
-            PointsReason.ACTIVITY_ATTENDED, new Rule(5, 20, null));
+            PointsReason.ACTIVITY_ATTENDED, new Rule(5, 20, null),
+            PointsReason.REPORT_RESOLVED, new Rule(5, 10, null));
 
     public PointsProperties {
         defaults = defaults == null ? BUILT_IN : Map.copyOf(defaults);

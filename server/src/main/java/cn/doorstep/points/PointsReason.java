@@ -1,7 +1,7 @@
 package cn.doorstep.points;
 
 /**
- * Why a ledger entry exists. The first four earn points under a community's rules (and are its
+ * Why a ledger entry exists. The first five earn points under a community's rules (and are its
  * rule kinds); the others move points for other reasons.
  */
 public enum PointsReason {
@@ -13,6 +13,8 @@ public enum PointsReason {
     WISH_FULFILLED(true),
     /** An activity the user attended, checked in by staff. */
     ACTIVITY_ATTENDED(true),
+    /** A report (诉求 / 随手拍) the user filed themselves, accepted and resolved. */
+    REPORT_RESOLVED(true),
     /** A community admin's correction, with a reason. */
     ADJUSTMENT(false),
     /** Points spent on a reward. */

@@ -131,6 +131,7 @@ public class PointsService {
             case VOLUNTEER_SERVICE -> memo == null ? "志愿服务" : "志愿服务：" + memo;
             case WISH_FULFILLED -> memo == null ? "完成微心愿" : "完成" + memo; // the wish's memo: 微心愿：<title>
             case ACTIVITY_ATTENDED -> memo == null ? "参加活动" : "参加活动：" + memo;
+            case REPORT_RESOLVED -> "诉求办结";
             default -> memo == null ? "积分奖励" : memo;
         };
     }

@@ -19,7 +19,8 @@ public enum ReportError implements ErrorCode {
     NOT_A_VERIFIED_RIDER(60009, HttpStatus.UNPROCESSABLE_ENTITY, "This user is not a verified rider (骑手备案); only verified riders can be 流动网格员"),
     RIDER_NOT_PAIRED(60010, HttpStatus.NOT_FOUND, "This rider is not paired with a grid of your communities"),
     RIDER_PAIRED_ELSEWHERE(60011, HttpStatus.CONFLICT, "This rider is the 流动网格员 of a grid of another community; its admin unpairs them first"),
-    NO_REPORTER_TO_ASK(60012, HttpStatus.CONFLICT, "A hotline report has no reporter in the app to answer: call the caller back");
+    NO_REPORTER_TO_ASK(60012, HttpStatus.CONFLICT, "A hotline report has no reporter in the app to answer: call the caller back"),
+    MERGE_INTO_ITSELF(60040, HttpStatus.BAD_REQUEST, "A report cannot be merged into itself (data.errors names intoId)");
 
     private final Spec spec;
 

@@ -105,4 +105,19 @@ public abstract class ReportTestSupport {
     protected int steps(long id, String step) {
         return jdbc.queryForObject("select count(*) from report_step where report_id = ? and step = ?", Integer.class, id, step);
     }
+
+    // ---- follow-up helpers (duplicates need places no other test files at) ----
+
+    /** A point of its own for one test, inside China and away from the shared test pin. */
+    protected static double[] somewhere() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return new double[] {Math.round((25 + random.nextDouble(15)) * 1e6) / 1e6,
+                Math.round((100 + random.nextDouble(20)) * 1e6) / 1e6};
+    }
+
+    /** Files a report of {@code category} as {@code who} at the point; returns its id. */
+    protected long fileAt(SignedIn who, String category, double lat, double lng) {
+        return idOf(file(who, reportJson(category, "小区门口的问题，请尽快处理。")
+                .replace("\"lat\":43.8378", "\"lat\":" + lat).replace("\"lng\":126.5496", "\"lng\":" + lng)));
+    }
 }

@@ -65,7 +65,8 @@ public interface LedgerMapper extends BaseMapper<LedgerEntry> {
     @Select("""
             SELECT user_id AS userId, SUM(delta) AS points FROM points_ledger
             WHERE community_id = #{communityId} AND created_at >= #{since} AND delta > 0
-              AND reason IN ('RIDER_CHECKIN', 'VOLUNTEER_SERVICE', 'WISH_FULFILLED', 'ACTIVITY_ATTENDED')
+              AND reason IN ('RIDER_CHECKIN', 'VOLUNTEER_SERVICE', 'WISH_FULFILLED', 'ACTIVITY_ATTENDED',
+                             'REPORT_RESOLVED')
             GROUP BY user_id
             """)
     List<UserPoints> selectEarnedInCommunitySince(@Param("communityId") long communityId, @Param("since") Instant since);

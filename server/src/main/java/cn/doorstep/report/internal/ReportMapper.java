@@ -1,9 +1,12 @@
 package cn.doorstep.report.internal;
 
+import cn.doorstep.report.ReportStatus;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -74,5 +77,36 @@ public interface ReportMapper extends BaseMapper<Report> {
         var update = new LambdaUpdateWrapper<Report>().eq(Report::getId, report.getId());
         cleared.forEach(column -> update.set(column, null));
         return update(report, update) == 1;
+    }
+
+    // ---- follow-up (deadlines, escalation, duplicates) ----
+
+    /**
+     * Reports at {@code level} past their deadline at {@code now} (the time to accept while SUBMITTED, to
+     * resolve while being handled; WAITING_REPORTER is paused), escalated before {@code escalatedBefore}
+     * (null: any), oldest first.
+     */
+    default List<Report> selectOverdue(String level, Instant now, Instant escalatedBefore, int limit) {
+        return selectPage(new Page<>(1, limit, false), Wrappers.<Report>lambdaQuery().eq(Report::getLevel, level)
+                .and(w -> w.nested(s -> s.eq(Report::getStatus, ReportStatus.SUBMITTED.name()).lt(Report::getAcceptDue, now))
+                        .or(h -> h.in(Report::getStatus, ReportStatus.HANDLING.stream().map(Enum::name).toList())
+                                .lt(Report::getResolveDue, now)))
+                .lt(escalatedBefore != null, Report::getEscalatedAt, escalatedBefore)
+                .orderByAsc(Report::getId)).getRecords();
+    }
+
+    /** RESOLVED reports resolved before {@code before} and still unrated, oldest first. */
+    default List<Report> selectUnratedResolvedBefore(Instant before, int limit) {
+        return selectPage(new Page<>(1, limit, false), Wrappers.<Report>lambdaQuery().eq(Report::getStatus, ReportStatus.RESOLVED.name())
+                .lt(Report::getResolvedAt, before).orderByAsc(Report::getId)).getRecords();
+    }
+
+    /** Open reports of a category inside a box (idx_report_nearby), at most {@code limit}. */
+    default List<Report> selectOpenInBox(String category, BigDecimal minLat, BigDecimal maxLat, BigDecimal minLng,
+                                         BigDecimal maxLng, int limit) {
+        return selectPage(new Page<>(1, limit, false), Wrappers.<Report>lambdaQuery().eq(Report::getCategory, category)
+                .in(Report::getStatus, ReportStatus.OPEN.stream().map(Enum::name).toList())
+                .between(Report::getLat, minLat, maxLat).between(Report::getLng, minLng, maxLng)
+                .isNull(Report::getMergedInto).orderByDesc(Report::getId)).getRecords();
     }
 }

@@ -35,7 +35,8 @@ public interface StatementMapper extends BaseMapper<StatementRow> {
             SELECT reason AS kind, COUNT(*) AS entries, SUM(delta) AS points, SUM(hours) AS hours
             FROM points_ledger
             WHERE user_id = #{userId} AND created_at >= #{from} AND created_at < #{until}
-              AND reason IN ('RIDER_CHECKIN', 'VOLUNTEER_SERVICE', 'WISH_FULFILLED', 'ACTIVITY_ATTENDED')
+              AND reason IN ('RIDER_CHECKIN', 'VOLUNTEER_SERVICE', 'WISH_FULFILLED', 'ACTIVITY_ATTENDED',
+                             'REPORT_RESOLVED')
             GROUP BY reason
             ORDER BY reason
             """)
