@@ -46,12 +46,16 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/holidays/**").hasRole("PLATFORM")
                         // the books of every community at once (user and reward ids): city level only
                         .requestMatchers("/api/v1/admin/points/consistency").hasRole("PLATFORM")
+                        // reports: a grid head is one of the grid's workers (routes, as the grid side does)
+                        .requestMatchers("/api/v1/admin/reports/**")
+                                .hasAnyRole("ADMIN", "PLATFORM", "STREET_ADMIN", "DISTRICT_ADMIN", "GRID_HEAD")
                         // a street's or district's admin holds ADMIN for each community below (RoleService): a street
                         // without communities yet still lets them in, to find nothing
                         .requestMatchers("/api/v1/admin/**").hasAnyRole("ADMIN", "PLATFORM", "STREET_ADMIN", "DISTRICT_ADMIN")
                         .requestMatchers("/api/v1/staff/**").hasRole("STAFF")
                         .requestMatchers("/api/v1/grid/**").hasRole("GRID_HEAD")
                         .requestMatchers("/api/v1/unit/**").hasRole("UNIT_ADMIN")
+                        .requestMatchers("/api/v1/department/**").hasRole("DEPARTMENT")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()

@@ -13,7 +13,16 @@ public enum ReportError implements ErrorCode {
     CHANGED_MEANWHILE(60003, HttpStatus.CONFLICT, "Someone else acted on the report first; read it again (data.status names its state)"),
     TEXT_RISKY(60004, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's content check found this text unsuitable (data.errors names the field); change it and send again"),
     PHOTO_WITHDRAWN(60005, HttpStatus.UNPROCESSABLE_ENTITY, "WeChat's media check found this photo unsuitable and it was withdrawn (data.errors names it); upload another"),
-    NOT_A_WORKER(60006, HttpStatus.FORBIDDEN, "You are not a worker of this community or grid (its admin, a street or district admin above it, or its grid head)");
+    NOT_A_WORKER(60006, HttpStatus.FORBIDDEN, "You are not a worker of this community or grid (its admin, a street or district admin above it, or its grid head)"),
+    DEPARTMENT_NOT_FOUND(60020, HttpStatus.NOT_FOUND, "No such department (or not one you may see)"),
+    UNKNOWN_STREET(60021, HttpStatus.BAD_REQUEST, "streetIds names a street that does not exist (data.errors names it)"),
+    DEPARTMENT_NOT_YOURS(60022, HttpStatus.FORBIDDEN, "Only the platform admin, or the district admin of every street it serves, manages a department"),
+    DEPARTMENT_NAME_TAKEN(60023, HttpStatus.CONFLICT, "Another department already has this name"),
+    DEPARTMENT_UNAVAILABLE(60024, HttpStatus.BAD_REQUEST, "departmentIds names a department that is unknown, inactive or does not serve the report's street (data.errors names them)"),
+    NOT_THE_STREET(60025, HttpStatus.FORBIDDEN, "Only an admin of the report's street (or the district above it, or the platform) summons departments (吹哨)"),
+    ALREADY_EXTENDED(60026, HttpStatus.CONFLICT, "This department already asked for more time on this report (once per report)"),
+    ASSIGNMENT_WRONG_STATE(60027, HttpStatus.CONFLICT, "Your department's part in the report does not allow this now; data.status names it"),
+    NOT_A_MEMBER(60028, HttpStatus.NOT_FOUND, "This user is not one of the department's people");
 
     private final Spec spec;
 

@@ -2,8 +2,13 @@ package cn.doorstep.report.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 public interface ReportAssignmentMapper extends BaseMapper<ReportAssignment> {
@@ -12,4 +17,28 @@ public interface ReportAssignmentMapper extends BaseMapper<ReportAssignment> {
         return selectList(Wrappers.<ReportAssignment>lambdaQuery().eq(ReportAssignment::getReportId, reportId)
                 .orderByAsc(ReportAssignment::getId));
     }
+
+    /** The department's part in the report, if it ever had one (one row per report and department). */
+    default ReportAssignment of(long reportId, long departmentId) {
+        return selectOne(Wrappers.<ReportAssignment>lambdaQuery().eq(ReportAssignment::getReportId, reportId)
+                .eq(ReportAssignment::getDepartmentId, departmentId));
+    }
+
+    /**
+     * The assignments of these departments, newest first: {@code status} and {@code kind} null for any;
+     * {@code overdueAt} non-null for those still open (PENDING, ACCEPTED, RESPONDED) past their due time.
+     */
+    @Select("""
+            <script>
+            SELECT a.* FROM report_assignment a
+            WHERE a.department_id IN <foreach collection="departments" item="d" open="(" separator="," close=")">#{d}</foreach>
+            <if test="status != null">AND a.status = #{status}</if>
+            <if test="kind != null">AND a.kind = #{kind}</if>
+            <if test="overdueAt != null">AND a.status IN ('PENDING', 'ACCEPTED', 'RESPONDED') AND a.resolve_due &lt; #{overdueAt}</if>
+            ORDER BY a.assigned_at DESC, a.id DESC
+            </script>
+            """)
+    Page<ReportAssignment> selectForDepartments(Page<ReportAssignment> page, @Param("departments") Collection<Long> departmentIds,
+                                                @Param("status") String status, @Param("kind") String kind,
+                                                @Param("overdueAt") Instant overdueAt);
 }
