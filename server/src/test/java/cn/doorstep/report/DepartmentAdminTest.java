@@ -7,6 +7,7 @@ import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestUsers.SignedIn;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class DepartmentAdminTest extends ReportTestSupport {
     MvcTestResult create(SignedIn who, String name, long... streets) {
         return post(who, "/api/v1/admin/departments", """
                 {"name":"%s","kind":"HEATING","phone":"0432-62345678","streetIds":%s}
-                """.formatted(name, java.util.Arrays.toString(streets)));
+                """.formatted(name, Arrays.toString(streets)));
     }
 
     MvcTestResult patch(SignedIn who, long id, String json) {

@@ -10,6 +10,7 @@ import cn.doorstep.support.TestImages;
 import cn.doorstep.support.TestUsers.SignedIn;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class ReportDepartmentTest extends ReportTestSupport {
     }
 
     static String sendJson(long... departments) {
-        return "{\"departmentIds\":" + java.util.Arrays.toString(departments) + ",\"note\":\"请尽快处理\"}";
+        return "{\"departmentIds\":" + Arrays.toString(departments) + ",\"note\":\"请尽快处理\"}";
     }
 
     MvcTestResult act(SignedIn who, long id, String action, String json) {
@@ -68,6 +69,10 @@ class ReportDepartmentTest extends ReportTestSupport {
 
     MvcTestResult resolve(SignedIn who, long id) {
         return act(who, id, "resolve", "{\"text\":\"已更换灯泡，恢复照明。\",\"photos\":[\"" + photoUrl(who) + "\"]}");
+    }
+
+    Long resolvedBy(long id) {
+        return jdbc.queryForObject("select resolved_department_id from report where id = ?", Long.class, id);
     }
 
     String assignment(long id, long department) {
@@ -133,7 +138,7 @@ class ReportDepartmentTest extends ReportTestSupport {
         var resolved = resolve(heatingPerson, id);
         assertThat(resolved).hasStatusOk();
         assertThat(status(id)).isEqualTo("RESOLVED");
-        assertThat(jdbc.queryForObject("select resolved_department_id from report where id = ?", Long.class, id)).isEqualTo(heating);
+        assertThat(resolvedBy(id)).isEqualTo(heating);
         assertThat(jdbc.queryForObject("select resolution from report where id = ?", String.class, id)).contains("更换灯泡");
         var detail = detail(reporter, id);
         assertThat(Http.<List<String>>read(detail, "$.data.departments[*].status")).containsExactly("RESOLVED");
@@ -156,7 +161,7 @@ class ReportDepartmentTest extends ReportTestSupport {
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
         assertThat(resolve(policePerson, id)).hasStatusOk();
         assertThat(status(id)).isEqualTo("RESOLVED");
-        assertThat(jdbc.queryForObject("select resolved_department_id from report where id = ?", Long.class, id)).isEqualTo(police);
+        assertThat(resolvedBy(id)).isEqualTo(police);
     }
 
     @Test
@@ -173,9 +178,11 @@ class ReportDepartmentTest extends ReportTestSupport {
                 .isEqualTo("不属于供热范围");
         assertThat(notices(gridHead, "REPORT_ASSIGNED")).as("filed, then returned").isEqualTo(2);
         assertThat(route(admin, id, heating)).hasStatusOk();
-        assertThat(jdbc.queryForObject("select count(*) from report_assignment where report_id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from report_assignment where report_id = ?", Integer.class, id))
+                .isEqualTo(1);
         assertThat(assignment(id, heating)).isEqualTo("PENDING");
-        assertThat(jdbc.queryForObject("select returned_at from report_assignment where report_id = ?", Timestamp.class, id)).isNull();
+        assertThat(jdbc.queryForObject("select returned_at from report_assignment where report_id = ?", Timestamp.class, id))
+                .isNull();
     }
 
     @Test
@@ -251,7 +258,8 @@ class ReportDepartmentTest extends ReportTestSupport {
 
             assertThat(reply).hasStatus(400);
             assertThat(Http.<Integer>read(reply, "$.code")).isEqualTo(60024);
-            assertThat(Http.body(reply)).contains("departmentIds").contains(String.valueOf(elsewhere)).contains(String.valueOf(inactive));
+            assertThat(Http.body(reply)).contains("departmentIds").contains(String.valueOf(elsewhere))
+                    .contains(String.valueOf(inactive));
             assertThat(status(id)).isEqualTo("SUBMITTED");
         }
 

@@ -123,7 +123,8 @@ public abstract class ReportTestSupport {
     }
 
     protected int notices(SignedIn who, String kind) {
-        return jdbc.queryForObject("select count(*) from inbox_item where user_id = ? and kind = ?", Integer.class, who.id(), kind);
+        return jdbc.queryForObject("select count(*) from inbox_item where user_id = ? and kind = ?", Integer.class,
+                who.id(), kind);
     }
 
     protected int audits(String action, long reportId) {

@@ -23,7 +23,8 @@ public final class DepartmentRequests {
             @NotBlank @Size(max = 64) @PlainText @Schema(description = "unique, e.g. 昌邑区城管执法局延安中队") String name,
             @NotNull DepartmentKind kind,
             @Size(max = 20) @Pattern(regexp = "[0-9+\\-() ]{5,20}", message = "must be a phone number") String phone,
-            @NotEmpty @Size(max = 50) @Schema(description = "the streets (街道) it serves") List<@NotNull @Positive Long> streetIds) {
+            @NotEmpty @Size(max = 50) @Schema(description = "the streets (街道) it serves")
+            List<@NotNull @Positive Long> streetIds) {
     }
 
     /** Only what is given changes; {@code streetIds}, when given, replaces the streets it serves. */

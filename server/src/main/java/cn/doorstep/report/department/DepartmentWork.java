@@ -100,8 +100,9 @@ public class DepartmentWork {
         Page<ReportAssignment> rows = assignments.selectForDepartments(new Page<>(page.page(), page.size()), mine,
                 status == null ? null : status.name(), kind == null ? null : kind.name(), overdue ? now : null);
         List<ReportAssignment> parts = rows.getRecords();
-        Map<Long, Report> byId = parts.isEmpty() ? Map.of() : reports.selectByIds(parts.stream()
-                .map(ReportAssignment::getReportId).toList()).stream().collect(Collectors.toMap(Report::getId, Function.identity()));
+        Map<Long, Report> byId = parts.isEmpty() ? Map.of()
+                : reports.selectByIds(parts.stream().map(ReportAssignment::getReportId).toList()).stream()
+                .collect(Collectors.toMap(Report::getId, Function.identity()));
         Page<Report> ordered = new Page<>(page.page(), page.size());
         ordered.setRecords(parts.stream().map(a -> byId.get(a.getReportId())).toList());
         List<ReportCard> cards = queries.cards(ordered, page).items();
@@ -261,7 +262,8 @@ public class DepartmentWork {
         audit.record(me.id(), work.report.getCommunityId(), "report.department.return", "report", id,
                 "department " + work.departmentId());
         if (noneLeft) {
-            book.tellWorkers(work.report, NotificationKind.REPORT_ASSIGNED, ReportRouting.clip(work.name + "退回：" + reason), stepId);
+            book.tellWorkers(work.report, NotificationKind.REPORT_ASSIGNED, ReportRouting.clip(work.name + "退回：" + reason),
+                    stepId);
         }
         book.tellFollowers(work.report, ReportRouting.clip(work.name + "退回，社区继续处理"), stepId);
         return queries.view(me, book.require(id));

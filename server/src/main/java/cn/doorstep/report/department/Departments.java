@@ -21,7 +21,6 @@ import cn.doorstep.report.internal.DepartmentStreetMapper;
 import cn.doorstep.user.UserError;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -240,11 +239,11 @@ public class Departments {
                 .flatMap(d -> d.streets().stream()).map(StreetNode::id).collect(Collectors.toSet());
     }
 
-    /** The department's name, for notices and timelines. */
+    /** The departments' names, for notices and timelines. */
     @Transactional(readOnly = true)
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : departments.selectList(Wrappers.<Department>lambdaQuery().in(Department::getId, ids))
-                .stream().collect(Collectors.toMap(Department::getId, Department::getName));
+        return ids.isEmpty() ? Map.of() : departments.selectByIds(ids).stream()
+                .collect(Collectors.toMap(Department::getId, Department::getName));
     }
 
     private static DepartmentView view(Department d, List<Long> streetIds) {

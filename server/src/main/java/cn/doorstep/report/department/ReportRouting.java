@@ -22,7 +22,6 @@ import cn.doorstep.report.internal.ReportAccess;
 import cn.doorstep.report.internal.ReportAssignment;
 import cn.doorstep.report.internal.ReportAssignmentMapper;
 import cn.doorstep.report.internal.ReportBook;
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -164,21 +163,7 @@ public class ReportRouting {
         if (AssignmentStatus.ACTIVE.contains(AssignmentStatus.valueOf(existing.getStatus()))) {
             return;
         }
-        var again = new ReportAssignment();
-        again.setVersion(existing.getVersion());
-        boolean landed = assignments.update(again, Wrappers.<ReportAssignment>lambdaUpdate()
-                .eq(ReportAssignment::getId, existing.getId())
-                .set(ReportAssignment::getKind, kind.name())
-                .set(ReportAssignment::getStatus, AssignmentStatus.PENDING.name())
-                .set(ReportAssignment::getAssignedBy, by)
-                .set(ReportAssignment::getAssignedAt, now)
-                .set(ReportAssignment::getResolveDue, report.getResolveDue())
-                .set(ReportAssignment::getExtendedDays, 0)
-                .set(ReportAssignment::getAcceptedAt, null)
-                .set(ReportAssignment::getRespondedAt, null)
-                .set(ReportAssignment::getResolvedAt, null)
-                .set(ReportAssignment::getReturnedAt, null)
-                .set(ReportAssignment::getNote, blankToNull(note))) == 1;
+        boolean landed = assignments.assignAgain(existing, kind.name(), by, now, report.getResolveDue(), blankToNull(note));
         if (!landed) {
             throw new ApiException(ReportError.CHANGED_MEANWHILE, "Someone else acted on the report first",
                     Map.of("status", report.getStatus()));

@@ -34,11 +34,35 @@ public interface ReportAssignmentMapper extends BaseMapper<ReportAssignment> {
             WHERE a.department_id IN <foreach collection="departments" item="d" open="(" separator="," close=")">#{d}</foreach>
             <if test="status != null">AND a.status = #{status}</if>
             <if test="kind != null">AND a.kind = #{kind}</if>
-            <if test="overdueAt != null">AND a.status IN ('PENDING', 'ACCEPTED', 'RESPONDED') AND a.resolve_due &lt; #{overdueAt}</if>
+            <if test="overdueAt != null">
+            AND a.status IN ('PENDING', 'ACCEPTED', 'RESPONDED') AND a.resolve_due &lt; #{overdueAt}
+            </if>
             ORDER BY a.assigned_at DESC, a.id DESC
             </script>
             """)
     Page<ReportAssignment> selectForDepartments(Page<ReportAssignment> page, @Param("departments") Collection<Long> departmentIds,
                                                 @Param("status") String status, @Param("kind") String kind,
                                                 @Param("overdueAt") Instant overdueAt);
+
+    /**
+     * Makes a part that was returned (or resolved before the report was reopened) PENDING again for a new
+     * routing or summons, its earlier times cleared, if nobody changed it since it was read (version).
+     */
+    default boolean assignAgain(ReportAssignment read, String kind, long by, Instant at, Instant resolveDue, String note) {
+        var again = new ReportAssignment();
+        again.setVersion(read.getVersion());
+        return update(again, Wrappers.<ReportAssignment>lambdaUpdate()
+                .eq(ReportAssignment::getId, read.getId())
+                .set(ReportAssignment::getKind, kind)
+                .set(ReportAssignment::getStatus, "PENDING")
+                .set(ReportAssignment::getAssignedBy, by)
+                .set(ReportAssignment::getAssignedAt, at)
+                .set(ReportAssignment::getResolveDue, resolveDue)
+                .set(ReportAssignment::getExtendedDays, 0)
+                .set(ReportAssignment::getAcceptedAt, null)
+                .set(ReportAssignment::getRespondedAt, null)
+                .set(ReportAssignment::getResolvedAt, null)
+                .set(ReportAssignment::getReturnedAt, null)
+                .set(ReportAssignment::getNote, note)) == 1;
+    }
 }
