@@ -55,6 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/staff/**").hasRole("STAFF")
                         .requestMatchers("/api/v1/grid/**").hasRole("GRID_HEAD")
                         .requestMatchers("/api/v1/unit/**").hasRole("UNIT_ADMIN")
+                        .requestMatchers("/api/v1/department/**").hasRole("DEPARTMENT")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()

@@ -20,7 +20,16 @@ public enum ReportError implements ErrorCode {
     RIDER_NOT_PAIRED(60010, HttpStatus.NOT_FOUND, "This rider is not paired with a grid of your communities"),
     RIDER_PAIRED_ELSEWHERE(60011, HttpStatus.CONFLICT, "This rider is the 流动网格员 of a grid of another community; its admin unpairs them first"),
     NO_REPORTER_TO_ASK(60012, HttpStatus.CONFLICT, "A hotline report has no reporter in the app to answer: call the caller back"),
-    MERGE_INTO_ITSELF(60040, HttpStatus.BAD_REQUEST, "A report cannot be merged into itself (data.errors names intoId)");
+    MERGE_INTO_ITSELF(60040, HttpStatus.BAD_REQUEST, "A report cannot be merged into itself (data.errors names intoId)"),
+    DEPARTMENT_NOT_FOUND(60020, HttpStatus.NOT_FOUND, "No such department (or not one you may see)"),
+    UNKNOWN_STREET(60021, HttpStatus.BAD_REQUEST, "streetIds names a street that does not exist (data.errors names it)"),
+    DEPARTMENT_NOT_YOURS(60022, HttpStatus.FORBIDDEN, "Only the platform admin, or the district admin of every street it serves, manages a department"),
+    DEPARTMENT_NAME_TAKEN(60023, HttpStatus.CONFLICT, "Another department already has this name"),
+    DEPARTMENT_UNAVAILABLE(60024, HttpStatus.BAD_REQUEST, "departmentIds names a department that is unknown, inactive or does not serve the report's street (data.errors names them)"),
+    NOT_THE_STREET(60025, HttpStatus.FORBIDDEN, "Only an admin of the report's street (or the district above it, or the platform) summons departments (吹哨)"),
+    ALREADY_EXTENDED(60026, HttpStatus.CONFLICT, "This department already asked for more time on this report (once per report)"),
+    ASSIGNMENT_WRONG_STATE(60027, HttpStatus.CONFLICT, "Your department's part in the report does not allow this now; data.status names it"),
+    NOT_A_MEMBER(60028, HttpStatus.NOT_FOUND, "This user is not one of the department's people");
 
     private final Spec spec;
 

@@ -60,7 +60,7 @@ class DemoVolunteers implements ApplicationRunner {
         CurrentUser admin1 = user("admin", null, Role.ADMIN, 1);
         CurrentUser admin2 = user("admin2", "陈书记", Role.ADMIN, 2);
         CurrentUser admin3 = user("admin3", "周主任", Role.ADMIN, 3);
-        CurrentUser volunteer = user("volunteer", null, Role.RESIDENT, 0);
+        CurrentUser volunteer = user("volunteer", "李志愿", Role.RESIDENT, 0);
         CurrentUser volunteer2 = user("volunteer2", "赵志愿", Role.RESIDENT, 0);
 
         approved(volunteer, admin1, 1, "李志愿", "周末全天", null, VolunteerSkill.ELDERLY_CARE, VolunteerSkill.REPAIRS);

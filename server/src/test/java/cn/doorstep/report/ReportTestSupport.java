@@ -120,4 +120,30 @@ public abstract class ReportTestSupport {
         return idOf(file(who, reportJson(category, "小区门口的问题，请尽快处理。")
                 .replace("\"lat\":43.8378", "\"lat\":" + lat).replace("\"lng\":126.5496", "\"lng\":" + lng)));
     }
+
+    /** A new active department (kind OTHER) serving these streets; returns its id. */
+    protected long departmentServing(long... streetIds) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO department (name, kind, active, created_by, created_at, "
+                    + "updated_at) VALUES (?, 'OTHER', TRUE, 0, NOW(3), NOW(3))", Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, "测试部门" + System.nanoTime());
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        for (long street : streetIds) {
+            jdbc.update("INSERT INTO department_street (department_id, street_id) VALUES (?, ?)", id, street);
+        }
+        return id;
+    }
+
+    protected int notices(SignedIn who, String kind) {
+        return jdbc.queryForObject("select count(*) from inbox_item where user_id = ? and kind = ?", Integer.class,
+                who.id(), kind);
+    }
+
+    protected int audits(String action, long reportId) {
+        return jdbc.queryForObject("select count(*) from audit_log where action = ? and target_type = 'report' and target_id = ?",
+                Integer.class, action, String.valueOf(reportId));
+    }
 }
