@@ -51,10 +51,12 @@ class Open311Controller {
             description = "Public. Where the GeoReport v2 endpoint is and who to contact. Refused: 429 over the per-address "
                     + "limit (Open311 error array).")
     @SecurityRequirements
-    @ApiResponses(@ApiResponse(responseCode = "429", description = "Too many requests from this address",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))))
+    @ApiResponses({@ApiResponse(responseCode = "200", description = "Where the endpoint is",
+            content = @Content(schema = @Schema(implementation = Open311.Discovery.class))),
+            @ApiResponse(responseCode = "429", description = "Too many requests from this address",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class))))})
     @GetMapping("/discovery.json")
-    Open311.Discovery discovery(@Parameter(hidden = true) HttpServletRequest http) {
+    Open311.Discovery open311Discovery(@Parameter(hidden = true) HttpServletRequest http) {
         limit(http);
         String url = ServletUriComponentsBuilder.fromContextPath(http).path("/open311/v2").toUriString();
         return new Open311.Discovery(CHANGESET, properties.contact(), "none: no key is needed to read",
@@ -65,10 +67,12 @@ class Open311Controller {
             description = "Public. service_code is the category's name (LIGHTING, ROADS ...), service_name its Chinese "
                     + "label; every service is realtime without metadata. Refused: 429 over the per-address limit.")
     @SecurityRequirements
-    @ApiResponses(@ApiResponse(responseCode = "429", description = "Too many requests from this address",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))))
+    @ApiResponses({@ApiResponse(responseCode = "200", description = "The services",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Service.class)))),
+            @ApiResponse(responseCode = "429", description = "Too many requests from this address",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class))))})
     @GetMapping("/services.json")
-    List<Open311.Service> services(@Parameter(hidden = true) HttpServletRequest http) {
+    List<Open311.Service> open311Services(@Parameter(hidden = true) HttpServletRequest http) {
         limit(http);
         return Open311Services.ALL;
     }
@@ -81,10 +85,14 @@ class Open311Controller {
                     + "text only when WeChat's check passed it (long digit runs masked); lat/long to 3 places. Refused: "
                     + "400 a malformed filter or a span over 90 days; 429 over the per-address limit (Open311 error array).")
     @SecurityRequirements
-    @ApiResponses(@ApiResponse(responseCode = "400", description = "A malformed filter",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))))
+    @ApiResponses({@ApiResponse(responseCode = "200", description = "The service requests, newest first",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Request.class)))),
+            @ApiResponse(responseCode = "400", description = "A malformed filter",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))),
+            @ApiResponse(responseCode = "429", description = "Too many requests from this address",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class))))})
     @GetMapping("/requests.json")
-    List<Open311.Request> requests(
+    List<Open311.Request> open311Requests(
             @Parameter(description = "comma-separated ids; overrides the other filters")
             @RequestParam(name = "service_request_id", required = false) String serviceRequestIds,
             @Parameter(description = "comma-separated service codes")
@@ -103,10 +111,16 @@ class Open311Controller {
             description = "Public. An array with the one request, as in requests.json. Refused: 404 an unknown or merged "
                     + "report; 400 an id that is not a number; 429 over the per-address limit (Open311 error array).")
     @SecurityRequirements
-    @ApiResponses(@ApiResponse(responseCode = "404", description = "No such request",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))))
+    @ApiResponses({@ApiResponse(responseCode = "200", description = "An array with the one request",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Request.class)))),
+            @ApiResponse(responseCode = "400", description = "The id is not a number",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))),
+            @ApiResponse(responseCode = "404", description = "No such request, or one merged into another",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class)))),
+            @ApiResponse(responseCode = "429", description = "Too many requests from this address",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Open311.Error.class))))})
     @GetMapping("/requests/{id}.json")
-    List<Open311.Request> request(@PathVariable long id,
+    List<Open311.Request> open311Request(@PathVariable long id,
                                   @Parameter(description = "accepted and ignored")
                                   @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId,
                                   @Parameter(hidden = true) HttpServletRequest http) {

@@ -25,6 +25,7 @@ public record Ranking(
      * in the week (merged duplicates left out); for departments, the assignments they received in it (routed or
      * summoned). Times are means in hours, wall-clock.
      */
+    @Schema(name = "RankingRow", description = "One community, street or department of a week's ranking")
     public record Row(
             @Schema(description = "1 is best; equal 办结率 and time to accept share a rank; null when nothing was filed")
             Integer rank,

@@ -45,7 +45,7 @@ class RankingController {
                     + "with nothing filed come last, unranked. Departments are those serving the scope's streets, "
                     + "measured per assignment on the scope's reports.")
     @GetMapping
-    ApiResponse<Ranking> ranking(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    ApiResponse<Ranking> reportRanking(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                  @RequestParam RankingLevel level,
                                  @Parameter(example = "2026-W49") @RequestParam(required = false) String week,
                                  @RequestParam(required = false) @Positive Long streetId,
@@ -60,7 +60,7 @@ class RankingController {
             description = "The workbook, as an attachment",
             content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/export")
-    void export(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+    void rankingExport(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                 @RequestParam RankingLevel level,
                 @Parameter(example = "2026-W49") @RequestParam(required = false) String week,
                 @RequestParam(required = false) @Positive Long streetId,
