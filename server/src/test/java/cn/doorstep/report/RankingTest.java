@@ -12,7 +12,9 @@ import cn.doorstep.support.Workbooks;
 import cn.doorstep.wechat.WeChatClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -86,7 +89,7 @@ class RankingTest extends ReportTestSupport {
         SignedIn in1 = users.resident();
         SignedIn in2 = users.resident();
         SignedIn in3 = users.resident();
-        r = new java.util.HashMap<>();
+        r = new HashMap<>();
         r.put("r1", fileAt(in1, c1, "2026-11-30T01:00:00Z"));
         r.put("r2", fileAt(in1, c1, "2026-11-30T03:00:00Z"));
         r.put("r3", fileAt(in1, c1, "2026-12-01T00:00:00Z"));
@@ -298,12 +301,12 @@ class RankingTest extends ReportTestSupport {
     }
 
     private long department(String name, long street) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("""
                     insert into department (name, kind, active, created_by, created_at, updated_at)
                     values (?, 'PROPERTY', true, 0, now(3), now(3))
-                    """, java.sql.Statement.RETURN_GENERATED_KEYS);
+                    """, Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, "部门" + name + System.nanoTime());
             return ps;
         }, keys);

@@ -50,6 +50,12 @@ public class Rankings {
     private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
+    /** 办结率 high first (none filed last), then the mean time to accept low first (none last), then by id. */
+    private static final Comparator<Ranking.Row> ORDER = Comparator
+            .comparing(Ranking.Row::resolutionRate, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(Ranking.Row::meanHoursToAccept, Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
+            .thenComparing(Ranking.Row::id);
+
     /** What to rank: a level, a week ({@code 2026-W49}; null for the last whole week) and one scope. */
     public record Query(RankingLevel level, String week, Long streetId, Long districtId) {
     }
@@ -77,17 +83,17 @@ public class Rankings {
                 : district.streets().stream().filter(s -> s.id() == streetId).toList();
 
         Map<Long, String> units = new LinkedHashMap<>();
-        List<WeekSums> week0;
+        List<WeekSums> weekSums;
         List<Count> overdue;
         switch (query.level()) {
             case COMMUNITY -> {
                 streets.forEach(s -> s.communities().forEach(c -> units.put(c.id(), c.name())));
-                week0 = sums.weekOfReports(streetId, districtId, false, from, until);
+                weekSums = sums.weekOfReports(streetId, districtId, false, from, until);
                 overdue = sums.overdueAtEnd(streetId, districtId, false, until);
             }
             case STREET -> {
                 streets.forEach(s -> units.put(s.id(), s.name()));
-                week0 = sums.weekOfReports(streetId, districtId, true, from, until);
+                weekSums = sums.weekOfReports(streetId, districtId, true, from, until);
                 overdue = sums.overdueAtEnd(streetId, districtId, true, until);
             }
             default -> {
@@ -95,13 +101,13 @@ public class Rankings {
                 if (!streetIds.isEmpty()) {
                     sums.departmentsServing(streetIds).forEach(d -> units.put(d.unitId(), d.name()));
                 }
-                week0 = units.isEmpty() ? List.of()
+                weekSums = units.isEmpty() ? List.of()
                         : sums.weekOfAssignments(units.keySet(), streetId, districtId, from, until);
                 overdue = units.isEmpty() ? List.of()
                         : sums.overdueAssignmentsAtEnd(units.keySet(), streetId, districtId, until);
             }
         }
-        Map<Long, WeekSums> byUnit = week0.stream().collect(Collectors.toMap(WeekSums::unitId, Function.identity()));
+        Map<Long, WeekSums> byUnit = weekSums.stream().collect(Collectors.toMap(WeekSums::unitId, Function.identity()));
         Map<Long, Long> overdueByUnit = overdue.stream().collect(Collectors.toMap(Count::unitId, Count::count));
         List<Ranking.Row> rows = units.entrySet().stream()
                 .map(u -> row(u.getKey(), u.getValue(), byUnit.get(u.getKey()), overdueByUnit.getOrDefault(u.getKey(), 0L)))
@@ -109,12 +115,6 @@ public class Rankings {
         String title = "第" + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周" + query.level().label() + "诉求办理情况通报";
         return new Ranking(query.level(), week, from, until, streetId, districtId, title, ranked(rows));
     }
-
-    /** 办结率 high first (none filed last), then the mean time to accept low first (none last), then by id. */
-    private static final Comparator<Ranking.Row> ORDER = Comparator
-            .comparing(Ranking.Row::resolutionRate, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-            .thenComparing(Ranking.Row::meanHoursToAccept, Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()))
-            .thenComparing(Ranking.Row::id);
 
     /** Competition ranks (1, 1, 3): equal 办结率 and time to accept share one; a row with nothing filed has none. */
     private static List<Ranking.Row> ranked(List<Ranking.Row> sorted) {
