@@ -57,6 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/unit/**").hasRole("UNIT_ADMIN")
                         .requestMatchers("/api/v1/department/**").hasRole("DEPARTMENT")
                         .requestMatchers("/api/**").authenticated()
+                        // Open311 GeoReport v2 for civic tools: public and read-only, no personal data (report/open311)
+                        .requestMatchers(HttpMethod.GET, "/open311/v2/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",

@@ -78,7 +78,9 @@ class OpenApiConfiguration {
                     .addProperty("data", new Schema<>().types(new LinkedHashSet<>(List.of("object", "null")))
                             .description("null, or details: for 400s {errors: [{field, message}]}; some refusals "
                                     + "name more (data.status, data.limit…), see errors.md")));
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op ->
+            // Open311 (/open311/) answers the standard's own error array, documented on its operations
+            openApi.getPaths().entrySet().stream().filter(path -> !path.getKey().startsWith("/open311/"))
+                    .forEach(path -> path.getValue().readOperations().forEach(op ->
                     op.getResponses().addApiResponse("default", new ApiResponse()
                             .description("An error: HTTP status and code as listed in errors.md")
                             .content(new Content().addMediaType("application/json",

@@ -29,7 +29,10 @@ public enum ReportError implements ErrorCode {
     NOT_THE_STREET(60025, HttpStatus.FORBIDDEN, "Only an admin of the report's street (or the district above it, or the platform) summons departments (吹哨)"),
     ALREADY_EXTENDED(60026, HttpStatus.CONFLICT, "This department already asked for more time on this report (once per report)"),
     ASSIGNMENT_WRONG_STATE(60027, HttpStatus.CONFLICT, "Your department's part in the report does not allow this now; data.status names it"),
-    NOT_A_MEMBER(60028, HttpStatus.NOT_FOUND, "This user is not one of the department's people");
+    NOT_A_MEMBER(60028, HttpStatus.NOT_FOUND, "This user is not one of the department's people"),
+    RANKING_OUT_OF_SCOPE(60060, HttpStatus.FORBIDDEN, "Rankings of a street are for its admins and its district's (and the platform's); of a district, for its admins (and the platform's)"),
+    RANKING_SCOPE_INVALID(60061, HttpStatus.BAD_REQUEST, "Name one scope, streetId or districtId (streets are ranked within a district), that exists; data.errors names the field"),
+    OPEN311_BAD_REQUEST(60062, HttpStatus.BAD_REQUEST, "An Open311 filter is malformed or spans more than 90 days (answered as Open311's error array)");
 
     private final Spec spec;
 
