@@ -47,9 +47,14 @@ public class ReportDeadlines {
 
     /** The time by which a report of this category accepted at {@code acceptedAt} must be resolved. */
     public Instant resolveDue(ReportCategory category, Instant acceptedAt) {
-        ZonedDateTime accepted = acceptedAt.atZone(Zones.CHINA);
-        LocalDate due = workingDays.after(accepted.toLocalDate(), ruleOf(category).resolveWorkingDays());
-        return accepted.with(due).toInstant();
+        return workingDaysAfter(acceptedAt, ruleOf(category).resolveWorkingDays());
+    }
+
+    /** {@code n} working days after {@code from}, at the same China time of day (a department's extra time too). */
+    public Instant workingDaysAfter(Instant from, int n) {
+        ZonedDateTime start = from.atZone(Zones.CHINA);
+        LocalDate due = workingDays.after(start.toLocalDate(), n);
+        return start.with(due).toInstant();
     }
 
     /** The rule in force for a category. */

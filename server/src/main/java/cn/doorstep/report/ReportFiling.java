@@ -1,5 +1,6 @@
 package cn.doorstep.report;
 
+import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.RateLimiter;
@@ -54,13 +55,14 @@ public class ReportFiling {
     private final RateLimiter rateLimiter;
     private final ReportProperties properties;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReportFiling(ReportMapper reports, ReportPhotoMapper photos, ReportFollowerMapper followers,
                  GridRiderMapper gridRiders, ReportBook book, ReportQueries queries, ReportDeadlines deadlines,
                  CommunityService communities, MediaService media, WeChatClient weChat, UserService users,
-                 RateLimiter rateLimiter, ReportProperties properties, ApplicationEventPublisher events,
+                 RateLimiter rateLimiter, ReportProperties properties, ApplicationEventPublisher events, AuditLog audit,
                  TransactionTemplate transaction, Clock clock) {
         this.reports = reports;
         this.photos = photos;
@@ -76,6 +78,7 @@ public class ReportFiling {
         this.rateLimiter = rateLimiter;
         this.properties = properties;
         this.events = events;
+        this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -102,7 +105,10 @@ public class ReportFiling {
         if (request.gridId() != null) {
             communities.requireGridInCommunity(request.gridId(), request.communityId(), "gridId");
         }
-        rateLimiter.hit("report-file", "user:" + me.id(), properties.reportsPerHour(), Duration.ofHours(1));
+        // a hotline worker writes down many callers' reports: their own, higher limit
+        boolean hotline = filer.channel() == ReportChannel.HOTLINE;
+        rateLimiter.hit(hotline ? "report-hotline" : "report-file", "user:" + me.id(),
+                hotline ? properties.hotlineReportsPerHour() : properties.reportsPerHour(), Duration.ofHours(1));
         String text = request.text().strip();
         ContentCheck check = weChat.checkText(users.openidOf(me.id()).orElse(null), properties.contentCheckScene(), null, text);
         if (check.verdict() == WeChatClient.Verdict.RISKY) {
@@ -141,6 +147,9 @@ public class ReportFiling {
         // a hotline caller is not a user: the worker who wrote it down does not follow it as a reporter would
         if (filer.channel() != ReportChannel.HOTLINE) {
             followers.follow(report.getId(), filer.userId(), "REPORTER", now);
+        }
+        if (filer.channel() == ReportChannel.HOTLINE) {
+            audit.record(filer.userId(), community.id(), "report.hotline", "report", report.getId(), null);
         }
         long step = book.step(report, ReportStep.FILED, filer.userId(),
                 filer.channel() == ReportChannel.HOTLINE ? ReportActor.GRID : ReportActor.REPORTER, null, null);

@@ -56,6 +56,14 @@ class GridReportRaceTest extends GridReportTestSupport {
         List<Integer> statuses = Parallel.run(2, 2, i -> (i == 0 ? accept(admin, id) : resolve(gridHead, id, "现场已处理"))
                 .getResponse().getStatus());
 
+        if (statuses.equals(List.of(200, 200))) {
+            // they did not overlap after all (a busy machine): the acceptance landed, then the accepted report was
+            // resolved — two steps in that order, each once
+            assertThat(status(id)).isEqualTo("RESOLVED");
+            assertThat(steps(id, "ACCEPTED")).isEqualTo(1);
+            assertThat(steps(id, "RESOLVED")).isEqualTo(1);
+            return;
+        }
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         String status = status(id);
         assertThat(status).isEqualTo(statuses.get(0) == 200 ? "ACCEPTED" : "RESOLVED");
@@ -81,8 +89,15 @@ class GridReportRaceTest extends GridReportTestSupport {
         List<Integer> statuses = Parallel.run(2, 2, i -> (i == 0 ? accept(admin, id) : ask(gridHead, id, "在哪？"))
                 .getResponse().getStatus());
 
-        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         var row = jdbc.queryForMap("select status, paused_from from report where id = ?", id);
+        if (statuses.equals(List.of(200, 200))) {
+            // they did not overlap after all: the acceptance landed first, then the question paused the accepted report
+            assertThat(row).containsEntry("status", "WAITING_REPORTER").containsEntry("paused_from", "ACCEPTED");
+            assertThat(steps(id, "ACCEPTED")).isEqualTo(1);
+            assertThat(steps(id, "ASKED")).isEqualTo(1);
+            return;
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         if (statuses.get(0) == 200) {
             assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("paused_from", null);
         } else {

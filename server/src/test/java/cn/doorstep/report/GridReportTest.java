@@ -216,7 +216,8 @@ class GridReportTest extends GridReportTestSupport {
                 .containsEntry("status", "ACCEPTED").containsEntry("level", "STREET").containsEntry("reopened", true)
                 .containsEntry("resolution", null).containsEntry("resolved_at", null);
         assertThat(instant("select escalated_at from report where id = ?", id)).isEqualTo(NOW.plus(Duration.ofDays(1)));
-        assertThat(instant("select resolve_due from report where id = ?", id)).isEqualTo(NOW.plus(Duration.ofDays(4)));
+        // three working days after Wednesday 2 December (China time): Thursday, Friday, then Monday at the same hour
+        assertThat(instant("select resolve_due from report where id = ?", id)).isEqualTo(Instant.parse("2026-12-07T02:00:00Z"));
         var detail = detail(reporter, id);
         assertThat(Http.<List<String>>read(detail, "$.data.timeline[*].step"))
                 .containsExactly("FILED", "ACCEPTED", "RESOLVED", "REOPENED", "ESCALATED");
@@ -250,6 +251,8 @@ class GridReportTest extends GridReportTestSupport {
                 .containsEntry("channel", "HOTLINE").containsEntry("reporter_id", admin.id())
                 .containsEntry("caller_name", "张大爷").containsEntry("caller_phone", "13912345678");
         assertThat(jdbc.queryForObject("select count(*) from report_follower where report_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select actor_id from audit_log where action = 'report.hotline' and target_id = ?",
+                Long.class, String.valueOf(id))).isEqualTo(admin.id());
         assertThat(Http.<String>read(detail(gridHead, id), "$.data.caller.phone")).isEqualTo("13912345678");
         assertThat(Http.<String>read(detail(admin, id), "$.data.caller.name")).isEqualTo("张大爷");
         assertThat(ask(admin, id, "请问具体几单元？")).as("the caller is not in the app").hasStatus(409);

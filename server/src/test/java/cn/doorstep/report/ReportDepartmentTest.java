@@ -129,7 +129,8 @@ class ReportDepartmentTest extends ReportTestSupport {
         var extended = act(heatingPerson, id, "extend", "{\"workingDays\":2,\"reason\":\"需要订购配件\"}");
         assertThat(extended).hasStatusOk();
         Instant due = jdbc.queryForObject("select resolve_due from report where id = ?", Timestamp.class, id).toInstant();
-        assertThat(due).isEqualTo(NOW.plusSeconds(5 * 86_400));
+        // due Friday 4 December (three working days after Tuesday's acceptance), two working days more: Tuesday 8th
+        assertThat(due).isEqualTo(NOW.plusSeconds(7 * 86_400));
         assertThat(steps(id, "EXTENDED")).isEqualTo(1);
         var again = act(heatingPerson, id, "extend", "{\"workingDays\":1,\"reason\":\"再等一天\"}");
         assertThat(again).hasStatus(409);

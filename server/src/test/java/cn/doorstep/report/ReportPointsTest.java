@@ -3,22 +3,17 @@ package cn.doorstep.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.doorstep.common.Zones;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestUsers.SignedIn;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A report its reporter filed themselves earns them points once it is resolved (REPORT_RESOLVED, 5 a report,
@@ -31,10 +26,6 @@ class ReportPointsTest extends ReportTestSupport {
     /** 12:00 China on Tuesday 2026-12-01. */
     static final Instant NOON = Instant.parse("2026-12-01T04:00:00Z");
 
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transaction;
 
     @BeforeEach
     void setUp() {
@@ -53,7 +44,10 @@ class ReportPointsTest extends ReportTestSupport {
 
         resolve(id);
         await().atMost(Duration.ofSeconds(10)).until(() -> earned(reporter) == 5);
-        resolve(id); // resolved again (after a reopening), or the event delivered again
+        // not satisfied: reopened, and resolved again (ReportResolved a second time)
+        assertThat(post(reporter, "/api/v1/reports/" + id + "/rate", "{\"satisfied\":false,\"comment\":\"还是不亮\"}"))
+                .hasStatusOk();
+        resolve(id);
 
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> earned(reporter) == 5);
         assertThat(jdbc.queryForObject("select count(*) from points_ledger where user_id = ? and reason = 'REPORT_RESOLVED' "
@@ -92,8 +86,8 @@ class ReportPointsTest extends ReportTestSupport {
         SignedIn follower = users.resident();
         jdbc.update("insert into report_follower (report_id, user_id, via, created_at) values (?, ?, 'MERGED', ?)", id,
                 follower.id(), Timestamp.from(NOON));
-        long hotline = fileReport(admin);
-        jdbc.update("update report set channel = 'HOTLINE' where id = ?", hotline);
+        long hotline = idOf(post(admin, "/api/v1/admin/reports", reportJson("HEATING", "12号楼暖气不热")
+                .replace("}", ",\"callerName\":\"张大爷\",\"callerPhone\":\"13912345678\"}")));
 
         resolve(hotline);
         resolve(id);
@@ -103,22 +97,10 @@ class ReportPointsTest extends ReportTestSupport {
         assertThat(earned(follower)).isZero();
     }
 
-    /**
-     * Resolves a report as the grid's or a department's resolve step will: the row moved to RESOLVED and
-     * ReportResolved published in the same transaction. (The resolve endpoints are the grid and department
-     * helpers'; here the row is moved by SQL and the event published as that step publishes it. To be
-     * switched to the HTTP path once they are merged.)
-     */
+    /** The grid resolves it (POST /api/v1/admin/reports/{id}/resolve), which publishes ReportResolved. */
     private void resolve(long id) {
-        var row = jdbc.queryForMap("select reporter_id, channel, community_id, category from report where id = ?", id);
-        Instant now = clock.instant();
-        transaction.executeWithoutResult(tx -> {
-            jdbc.update("update report set status = 'RESOLVED', accepted_at = ?, resolved_at = ?, resolution = '已处理' "
-                    + "where id = ?", Timestamp.from(now), Timestamp.from(now), id);
-            events.publishEvent(new ReportResolved(id, ((Number) row.get("reporter_id")).longValue(),
-                    ReportChannel.valueOf((String) row.get("channel")), ((Number) row.get("community_id")).longValue(),
-                    ReportCategory.valueOf((String) row.get("category")), now, LocalDate.ofInstant(now, Zones.CHINA)));
-        });
+        assertThat(post(admin, "/api/v1/admin/reports/" + id + "/resolve", "{\"text\":\"已处理\",\"photos\":[]}"))
+                .hasStatusOk();
     }
 
     private long earned(SignedIn who) {

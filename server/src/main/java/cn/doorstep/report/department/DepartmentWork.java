@@ -14,6 +14,7 @@ import cn.doorstep.report.ReportActor;
 import cn.doorstep.report.ReportCard;
 import cn.doorstep.report.ReportCategory;
 import cn.doorstep.report.ReportChannel;
+import cn.doorstep.report.ReportDeadlines;
 import cn.doorstep.report.ReportDetail;
 import cn.doorstep.report.ReportError;
 import cn.doorstep.report.ReportQueries;
@@ -34,7 +35,6 @@ import cn.doorstep.report.internal.ReportMapper;
 import cn.doorstep.report.internal.ReportPhotoMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +67,12 @@ public class DepartmentWork {
     private final MediaService media;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReportDeadlines deadlines;
     private final Clock clock;
 
     DepartmentWork(ReportAccess access, ReportBook book, ReportMapper reports, ReportAssignmentMapper assignments,
                    ReportPhotoMapper photos, Departments departments, ReportQueries queries, MediaService media,
-                   AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                   AuditLog audit, ApplicationEventPublisher events, ReportDeadlines deadlines, Clock clock) {
         this.access = access;
         this.book = book;
         this.reports = reports;
@@ -82,6 +83,7 @@ public class DepartmentWork {
         this.media = media;
         this.audit = audit;
         this.events = events;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -163,7 +165,7 @@ public class DepartmentWork {
 
     /**
      * More time, once per report: the department's due time, and the report's when it was earlier, move on
-     * by the days asked. (Counted as calendar days here; working days come with the deadlines' calendar.)
+     * by the working days asked (on the holiday calendar, at the same time of day: {@link ReportDeadlines}).
      */
     @Transactional
     public ReportDetail extend(CurrentUser me, long id, ExtendRequest request) {
@@ -174,7 +176,7 @@ public class DepartmentWork {
         }
         int days = request.workingDays();
         Instant base = work.part.getResolveDue() != null ? work.part.getResolveDue() : clock.instant();
-        Instant due = base.plus(Duration.ofDays(days));
+        Instant due = deadlines.workingDaysAfter(base, days);
         work.part.setResolveDue(due);
         work.part.setExtendedDays(days);
         saveAssignment(work);

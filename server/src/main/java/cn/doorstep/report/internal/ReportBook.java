@@ -71,7 +71,7 @@ public class ReportBook {
     public void save(Report report) {
         if (!reports.advance(report)) {
             throw new ApiException(ReportError.CHANGED_MEANWHILE, "Someone else acted on the report first",
-                    Map.of("status", require(report.getId()).getStatus()));
+                    Map.of("status", reports.selectCommittedStatus(report.getId())));
         }
     }
 

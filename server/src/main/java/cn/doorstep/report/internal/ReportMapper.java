@@ -109,4 +109,11 @@ public interface ReportMapper extends BaseMapper<Report> {
                 .between(Report::getLat, minLat, maxLat).between(Report::getLng, minLng, maxLng)
                 .isNull(Report::getMergedInto).orderByDesc(Report::getId)).getRecords();
     }
+
+    /**
+     * The report's status as last committed: a locking read, so a transaction whose version-checked save
+     * just lost names the state the winner left, not the one its own snapshot still shows.
+     */
+    @Select("SELECT status FROM report WHERE id = #{id} LOCK IN SHARE MODE")
+    String selectCommittedStatus(@Param("id") long id);
 }
