@@ -6,8 +6,6 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.RateLimiter;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.community.Regions.CommunityView;
-import cn.doorstep.media.ImageCheck;
-import cn.doorstep.media.MediaService;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.report.internal.GridRider;
 import cn.doorstep.report.internal.GridRiderMapper;
@@ -15,6 +13,7 @@ import cn.doorstep.report.internal.Report;
 import cn.doorstep.report.internal.ReportBook;
 import cn.doorstep.report.internal.ReportFollowerMapper;
 import cn.doorstep.report.internal.ReportMapper;
+import cn.doorstep.report.internal.ReportPhotoCheck;
 import cn.doorstep.report.internal.ReportPhotoMapper;
 import cn.doorstep.user.UserService;
 import cn.doorstep.wechat.WeChatClient.ContentCheck;
@@ -22,8 +21,6 @@ import cn.doorstep.wechat.WeChatClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +46,7 @@ public class ReportFiling {
     private final ReportQueries queries;
     private final ReportDeadlines deadlines;
     private final CommunityService communities;
-    private final MediaService media;
+    private final ReportPhotoCheck photoCheck;
     private final WeChatClient weChat;
     private final UserService users;
     private final RateLimiter rateLimiter;
@@ -61,7 +58,7 @@ public class ReportFiling {
 
     ReportFiling(ReportMapper reports, ReportPhotoMapper photos, ReportFollowerMapper followers,
                  GridRiderMapper gridRiders, ReportBook book, ReportQueries queries, ReportDeadlines deadlines,
-                 CommunityService communities, MediaService media, WeChatClient weChat, UserService users,
+                 CommunityService communities, ReportPhotoCheck photoCheck, WeChatClient weChat, UserService users,
                  RateLimiter rateLimiter, ReportProperties properties, ApplicationEventPublisher events, AuditLog audit,
                  TransactionTemplate transaction, Clock clock) {
         this.reports = reports;
@@ -72,7 +69,7 @@ public class ReportFiling {
         this.queries = queries;
         this.deadlines = deadlines;
         this.communities = communities;
-        this.media = media;
+        this.photoCheck = photoCheck;
         this.weChat = weChat;
         this.users = users;
         this.rateLimiter = rateLimiter;
@@ -114,7 +111,7 @@ public class ReportFiling {
         if (check.verdict() == WeChatClient.Verdict.RISKY) {
             throw ApiException.badField(ReportError.TEXT_RISKY, "text", "WeChat found it unsuitable");
         }
-        String flag = photoFlag(request.photos());
+        String flag = photoCheck.check(request.photos());
         Long id = transaction.execute(tx -> insert(filer, community, request, text, check, flag));
         return queries.detail(me, id);
     }
@@ -157,24 +154,5 @@ public class ReportFiling {
         events.publishEvent(new ReportFiled(report.getId(), community.id(), request.gridId(), request.category(),
                 filer.channel(), now));
         return report.getId();
-    }
-
-    /** Refuses a photo WeChat withdrew (422 naming it); one held for review flags the report. */
-    private String photoFlag(List<String> urls) {
-        if (urls == null || urls.isEmpty()) {
-            return null;
-        }
-        Map<String, ImageCheck> checks = media.checksOf(urls);
-        String flag = null;
-        for (int i = 0; i < urls.size(); i++) {
-            ImageCheck check = checks.get(urls.get(i));
-            if (check == ImageCheck.WITHDRAWN) {
-                throw ApiException.badField(ReportError.PHOTO_WITHDRAWN, "photos[" + i + "]", "this photo was withdrawn");
-            }
-            if (check == ImageCheck.REVIEW) {
-                flag = "PHOTO_REVIEW";
-            }
-        }
-        return flag;
     }
 }

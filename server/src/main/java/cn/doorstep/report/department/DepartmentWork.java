@@ -7,8 +7,6 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
 import cn.doorstep.common.Zones;
-import cn.doorstep.media.ImageCheck;
-import cn.doorstep.media.MediaService;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.report.ReportActor;
 import cn.doorstep.report.ReportCard;
@@ -32,6 +30,7 @@ import cn.doorstep.report.internal.ReportAssignment;
 import cn.doorstep.report.internal.ReportAssignmentMapper;
 import cn.doorstep.report.internal.ReportBook;
 import cn.doorstep.report.internal.ReportMapper;
+import cn.doorstep.report.internal.ReportPhotoCheck;
 import cn.doorstep.report.internal.ReportPhotoMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
@@ -64,14 +63,14 @@ public class DepartmentWork {
     private final ReportPhotoMapper photos;
     private final Departments departments;
     private final ReportQueries queries;
-    private final MediaService media;
+    private final ReportPhotoCheck photoCheck;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ReportDeadlines deadlines;
     private final Clock clock;
 
     DepartmentWork(ReportAccess access, ReportBook book, ReportMapper reports, ReportAssignmentMapper assignments,
-                   ReportPhotoMapper photos, Departments departments, ReportQueries queries, MediaService media,
+                   ReportPhotoMapper photos, Departments departments, ReportQueries queries, ReportPhotoCheck photoCheck,
                    AuditLog audit, ApplicationEventPublisher events, ReportDeadlines deadlines, Clock clock) {
         this.access = access;
         this.book = book;
@@ -80,7 +79,7 @@ public class DepartmentWork {
         this.photos = photos;
         this.departments = departments;
         this.queries = queries;
-        this.media = media;
+        this.photoCheck = photoCheck;
         this.audit = audit;
         this.events = events;
         this.deadlines = deadlines;
@@ -199,7 +198,7 @@ public class DepartmentWork {
      */
     @Transactional
     public ReportDetail resolve(CurrentUser me, long id, ResolveRequest request) {
-        String flag = photoFlag(request.photos());
+        String flag = photoCheck.check(request.photos());
         Work work = start(me, id);
         work.requirePart("resolved", AssignmentStatus.ACCEPTED, AssignmentStatus.RESPONDED);
         Instant now = clock.instant();
@@ -289,25 +288,6 @@ public class DepartmentWork {
             throw new ApiException(ReportError.CHANGED_MEANWHILE, "Someone else acted on the report first",
                     Map.of("status", now.getStatus()));
         }
-    }
-
-    /** Refuses a photo WeChat withdrew (422 naming it); one held for review flags the report. */
-    private String photoFlag(List<String> urls) {
-        if (urls == null || urls.isEmpty()) {
-            return null;
-        }
-        Map<String, ImageCheck> checks = media.checksOf(urls);
-        String flag = null;
-        for (int i = 0; i < urls.size(); i++) {
-            ImageCheck check = checks.get(urls.get(i));
-            if (check == ImageCheck.WITHDRAWN) {
-                throw ApiException.badField(ReportError.PHOTO_WITHDRAWN, "photos[" + i + "]", "this photo was withdrawn");
-            }
-            if (check == ImageCheck.REVIEW) {
-                flag = "PHOTO_REVIEW";
-            }
-        }
-        return flag;
     }
 
     private static String blankToNull(String s) {

@@ -26,6 +26,7 @@ import cn.doorstep.report.internal.Report;
 import cn.doorstep.report.internal.ReportAccess;
 import cn.doorstep.report.internal.ReportBook;
 import cn.doorstep.report.internal.ReportMapper;
+import cn.doorstep.report.internal.ReportPhotoCheck;
 import cn.doorstep.report.internal.ReportPhotoMapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
@@ -59,14 +60,14 @@ public class GridWork {
     private final ReportQueries queries;
     private final ReportDeadlines deadlines;
     private final ReportFiling filing;
-    private final StepPhotos stepPhotos;
+    private final ReportPhotoCheck photoCheck;
     private final CommunityService communities;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GridWork(ReportMapper reports, ReportPhotoMapper photos, ReportAccess access, ReportBook book, ReportQueries queries,
-             ReportDeadlines deadlines, ReportFiling filing, StepPhotos stepPhotos, CommunityService communities,
+             ReportDeadlines deadlines, ReportFiling filing, ReportPhotoCheck photoCheck, CommunityService communities,
              AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.photos = photos;
@@ -75,7 +76,7 @@ public class GridWork {
         this.queries = queries;
         this.deadlines = deadlines;
         this.filing = filing;
-        this.stepPhotos = stepPhotos;
+        this.photoCheck = photoCheck;
         this.communities = communities;
         this.audit = audit;
         this.events = events;
@@ -154,7 +155,7 @@ public class GridWork {
         if (status != ReportStatus.SUBMITTED && status != ReportStatus.ACCEPTED) {
             throw ReportBook.wrongState(report, "resolved by the grid");
         }
-        stepPhotos.requireNoneWithdrawn(evidence);
+        photoCheck.check(evidence);
         Instant now = clock.instant();
         boolean accepting = status == ReportStatus.SUBMITTED;
         if (accepting) {

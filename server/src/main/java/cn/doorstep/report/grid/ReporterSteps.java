@@ -19,6 +19,7 @@ import cn.doorstep.report.internal.ReportAccess;
 import cn.doorstep.report.internal.ReportAssignmentMapper;
 import cn.doorstep.report.internal.ReportBook;
 import cn.doorstep.report.internal.ReportMapper;
+import cn.doorstep.report.internal.ReportPhotoCheck;
 import cn.doorstep.report.internal.ReportPhotoMapper;
 import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import java.time.Clock;
@@ -51,12 +52,12 @@ public class ReporterSteps {
     private final ReportBook book;
     private final ReportQueries queries;
     private final ReportDeadlines deadlines;
-    private final StepPhotos stepPhotos;
+    private final ReportPhotoCheck photoCheck;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReporterSteps(ReportMapper reports, ReportPhotoMapper photos, ReportAssignmentMapper assignments, ReportAccess access, ReportBook book,
-                  ReportQueries queries, ReportDeadlines deadlines, StepPhotos stepPhotos,
+                  ReportQueries queries, ReportDeadlines deadlines, ReportPhotoCheck photoCheck,
                   ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.photos = photos;
@@ -65,7 +66,7 @@ public class ReporterSteps {
         this.book = book;
         this.queries = queries;
         this.deadlines = deadlines;
-        this.stepPhotos = stepPhotos;
+        this.photoCheck = photoCheck;
         this.events = events;
         this.clock = clock;
     }
@@ -80,7 +81,7 @@ public class ReporterSteps {
         if (ReportStatus.valueOf(report.getStatus()) != ReportStatus.WAITING_REPORTER) {
             throw ReportBook.wrongState(report, "answered");
         }
-        stepPhotos.requireNoneWithdrawn(replyPhotos);
+        photoCheck.check(replyPhotos);
         Instant now = clock.instant();
         Duration waited = Duration.between(report.getPausedAt(), now);
         report.setStatus(report.getPausedFrom());
