@@ -14,6 +14,8 @@ import cn.doorstep.report.department.DepartmentRequests.ReturnRequest;
 import cn.doorstep.report.department.DepartmentRequests.SendRequest;
 import cn.doorstep.report.department.DepartmentWork;
 import cn.doorstep.report.department.ReportRouting;
+import cn.doorstep.report.grid.GridWork;
+import cn.doorstep.report.grid.ReporterSteps;
 import cn.doorstep.user.UserService;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -37,8 +39,9 @@ import org.springframework.stereotype.Component;
  * (so every timeline, notice and audit row is real), once, on an empty report table, across communities
  * 1-3 of 延安街道 and the demo departments of {@code sql/demo/R__demo_reports_departments.sql}: waiting to be
  * accepted (one of them overdue), routed, in progress (with more time asked), sent back to the grid,
- * resolved by a department, and two summoned by the street (吹哨), one with departments still to report
- * in (报到), one resolved by all. Dev-login handles: resident, resident2, resident3 (reporters), admin,
+ * resolved by a department, two summoned by the street (吹哨), one with departments still to report
+ * in (报到), one resolved by all; resolved in the grid and closed satisfied, waiting for its reporter's
+ * answer, and reopened one level up after a "not satisfied". Dev-login handles: resident, resident2, resident3 (reporters), admin,
  * admin2, admin3 (communities 1-3), grid-head (grid 1), street-admin (延安街道: summons), dept-city and
  * dept-city2 (department 1, 城管), dept-heating (2), dept-water (3), dept-police (4), dept-property (5),
  * dept-sanitation (6).
@@ -57,16 +60,20 @@ class DemoReports implements ApplicationRunner {
     private final ReportFiling filing;
     private final ReportRouting routing;
     private final DepartmentWork work;
+    private final GridWork grid;
+    private final ReporterSteps reporters;
     private final JdbcTemplate jdbc;
 
     DemoReports(UserService users, RoleService roles, MediaService media, ReportFiling filing, ReportRouting routing,
-                DepartmentWork work, JdbcTemplate jdbc) {
+                DepartmentWork work, GridWork grid, ReporterSteps reporters, JdbcTemplate jdbc) {
         this.users = users;
         this.roles = roles;
         this.media = media;
         this.filing = filing;
         this.routing = routing;
         this.work = work;
+        this.grid = grid;
+        this.reporters = reporters;
         this.jdbc = jdbc;
     }
 
@@ -132,6 +139,22 @@ class DemoReports implements ApplicationRunner {
         work.respond(sanitation, pile, new RespondRequest("环卫车辆已安排"));
         work.resolve(city, pile, new ResolveRequest("已督促业主清理个人物品。", List.of()));
         work.resolve(sanitation, pile, new ResolveRequest("杂物已全部清运。", List.of(photo(sanitation.id()))));
+
+        // resolved in the grid and rated: closed, the reporter satisfied
+        long stairLight = file(resident1, 1, 2L, ReportCategory.LIGHTING, "3号楼楼道声控灯坏了，晚上上下楼看不见。", "3号楼楼道");
+        grid.accept(admin1, stairLight);
+        grid.resolve(admin1, stairLight, "已更换声控灯，楼道照明恢复。", List.of(photo(admin1.id())));
+        reporters.rate(resident1, stairLight, true, "修得很快，谢谢社区！");
+
+        // a question to the reporter: the clock stands still until they answer
+        long music = file(resident3, 3, 9L, ReportCategory.NOISE, "晚上广场舞音响声音太大。", "小区中心广场");
+        grid.ask(admin3, music, "请问一般是几点到几点？我们好和舞蹈队沟通。");
+
+        // not satisfied: reopened once, one level up (the street is told)
+        long lift = file(resident2, 2, 6L, ReportCategory.PROPERTY, "电梯经常停运，老人上下楼困难。", "6号楼电梯");
+        grid.accept(admin2, lift);
+        grid.resolve(admin2, lift, "已联系物业检修电梯。", List.of());
+        reporters.rate(resident2, lift, false, "电梯昨天又停了，问题没有解决。");
 
         log.info("Demo data: {} reports, {} department assignments", jdbc.queryForObject("SELECT COUNT(*) FROM report",
                 Integer.class), jdbc.queryForObject("SELECT COUNT(*) FROM report_assignment", Integer.class));
