@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * job sends it again; a check without a verdict past the deadline is sent again, and after the last
  * attempt an admin decides (REVIEW). The verdict arrives on WeChat's message push
  * ({@link WeChatMediaChecked}): pass shows the image to all, risky takes its file out of what is
- * served (the folder or the bucket) and publishes {@link ImageWithdrawn}, review publishes {@link ImageHeldForReview}. Every
- * change is a conditional update on the status it was read with, so redelivered callbacks, a job on two
- * instances and a late verdict never decide one image twice.
+ * served (the folder or the bucket) and publishes {@link ImageWithdrawn}, review publishes
+ * {@link ImageHeldForReview}. Every change is a conditional update on the status it was read with, so
+ * redelivered callbacks, a job on two instances and a late verdict never decide one image twice.
  */
 @Service
 public class MediaChecks {

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code doorstep.media.*}.
  *
- * @param dir            where images are written (nginx's {@code $media_root} in production)
- * @param baseUrl        the URL of that folder as phones reach it, without a trailing slash
+ * @param dir            where images are written with storage local (nginx's {@code $media_root} in production)
+ * @param baseUrl        the URL of /media/ as phones reach it, without a trailing slash (either storage)
  * @param uploadsPerHour uploads one user may make per hour
  * @param maxPixels      width × height an image may have; read from its header, never decoded
  * @param withdrawnDir   where an image WeChat found risky is moved to: out of the served folder, kept for admins

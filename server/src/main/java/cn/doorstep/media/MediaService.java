@@ -30,8 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Stores uploaded images. The file is checked and cleaned ({@link ImageSanitizer}) before anything is
  * written, then handed to the {@link ImageStore} (the local folder, or a bucket every instance reads),
- * which never shows half a file; its row in {@code media_image} says who uploaded it. Names carry 128 random bits: nobody finds
- * an image they were not given the URL of.
+ * which never shows half a file; its row in {@code media_image} says who uploaded it. Names carry 128
+ * random bits: nobody finds an image they were not given the URL of.
  */
 @Service
 public class MediaService {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Adobe's S3Mock, an S3 server, in a JVM of its own: started once per test JVM on first use (about five
@@ -58,7 +60,7 @@ public final class S3MockServer {
                     "--com.adobe.testing.s3mock.store.initialBuckets=" + BUCKET,
                     "--com.adobe.testing.s3mock.store.root=" + root)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "s3mock-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, root, log), "s3mock-stop"));
             awaitUp(process, port, log);
             return new S3MockServer(port);
         } catch (IOException e) {
@@ -93,6 +95,20 @@ public final class S3MockServer {
         }
         process.destroy();
         throw new IllegalStateException("S3Mock did not answer within " + STARTUP + "; see " + log);
+    }
+
+    /** Ends the process and removes its objects (and its log, unless it failed to start). */
+    private static void stop(Process process, Path root, Path log) {
+        process.destroy();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+            FileSystemUtils.deleteRecursively(root);
+            if (instance != null) {
+                Files.deleteIfExists(log);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the JVM is exiting; a temp folder left behind is harmless
+        }
     }
 
     private static int freePort() throws IOException {
