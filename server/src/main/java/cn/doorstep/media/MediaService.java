@@ -6,15 +6,11 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.RateLimiter;
 import cn.doorstep.common.Zones;
 import cn.doorstep.media.internal.ImageSanitizer;
+import cn.doorstep.media.internal.ImageStore;
 import cn.doorstep.media.internal.MediaImage;
 import cn.doorstep.media.internal.MediaImageMapper;
 import cn.doorstep.wechat.WeChatClient;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +29,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Stores uploaded images. The file is checked and cleaned ({@link ImageSanitizer}) before anything is
- * written, then written under a temporary name and moved into place, so nginx never serves half a
- * file; its row in {@code media_image} says who uploaded it. Names carry 128 random bits: nobody finds
- * an image they were not given the URL of.
+ * written, then handed to the {@link ImageStore} (the local folder, or a bucket every instance reads),
+ * which never shows half a file; its row in {@code media_image} says who uploaded it. Names carry 128
+ * random bits: nobody finds an image they were not given the URL of.
  */
 @Service
 public class MediaService {
@@ -49,6 +45,7 @@ public class MediaService {
 
     private final MediaProperties properties;
     private final MediaImageMapper images;
+    private final ImageStore store;
     private final MediaChecks checks;
     private final WeChatClient weChat;
     private final RateLimiter rateLimiter;
@@ -56,10 +53,11 @@ public class MediaService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    MediaService(MediaProperties properties, MediaImageMapper images, MediaChecks checks, WeChatClient weChat,
-                 RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
+    MediaService(MediaProperties properties, MediaImageMapper images, ImageStore store, MediaChecks checks,
+                 WeChatClient weChat, RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
         this.properties = properties;
         this.images = images;
+        this.store = store;
         this.checks = checks;
         this.weChat = weChat;
         this.rateLimiter = rateLimiter;
@@ -116,7 +114,7 @@ public class MediaService {
         try {
             images.insert(row);
         } catch (RuntimeException e) {
-            deleteQuietly(properties.dir().resolve(path)); // no row, no file: nothing unowned is served
+            store.deleteQuietly(path); // no row, no file: nothing unowned is served
             throw e;
         }
         if (checked) {
@@ -159,7 +157,7 @@ public class MediaService {
 
     /**
      * An admin's decision on images held for review ({@link ImageCheck#REVIEW}): shown to all, or withdrawn
-     * (moved out of the served folder, {@link ImageWithdrawn} published). The caller checks the admin's scope
+     * (taken out of what is served, {@link ImageWithdrawn} published). The caller checks the admin's scope
      * and audits; images in any other state are left as they are. Returns how many were decided.
      */
     @Transactional
@@ -170,7 +168,7 @@ public class MediaService {
                     pass ? "ADMIN_PASSED" : "ADMIN_WITHDRAWN", clock.instant()) > 0) {
                 decided++;
                 if (!pass) {
-                    checks.moveOut(row.getPath());
+                    store.withdraw(row.getPath());
                     events.publishEvent(new ImageWithdrawn(row.getId(), urlOf(row.getPath()), row.getOwnerId(),
                             ImageWithdrawn.BY_ADMIN));
                 }
@@ -201,48 +199,22 @@ public class MediaService {
 
     private String write(ImageSanitizer.Clean clean) {
         String month = MONTH.format(clock.instant().atZone(Zones.CHINA));
-        Path folder = properties.dir().resolve(month);
         try {
-            Files.createDirectories(folder);
             for (int attempt = 0; ; attempt++) {
                 byte[] name = new byte[16];
                 random.nextBytes(name);
-                String file = Base64.getUrlEncoder().withoutPadding().encodeToString(name) + "." + clean.format().extension();
-                Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
-                try {
-                    Files.write(temp, clean.bytes());
-                    readableByAll(temp); // nginx runs as another user than the app
-                    Files.move(temp, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE);
-                    return month + "/" + file;
-                } catch (FileAlreadyExistsException taken) {
-                    deleteQuietly(temp);
-                    if (attempt >= 3) {
-                        throw taken;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    deleteQuietly(temp);
-                    throw e;
+                String path = month + "/" + Base64.getUrlEncoder().withoutPadding().encodeToString(name) + "."
+                        + clean.format().extension();
+                if (store.create(path, clean.bytes(), clean.format().contentType())) {
+                    return path;
+                }
+                if (attempt >= 3) {
+                    throw new IOException("four random names in a row were taken");
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("Storing an image failed: {}", e.toString());
             throw new ApiException(MediaError.STORAGE_UNAVAILABLE);
-        }
-    }
-
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows (development only): files are readable by the folder's users anyway
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", file.getFileName(), e.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.doorstep.media;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The local profile serves uploaded images at {@code /media/**} itself, as nginx does in production
  * (nginx/snippets/doorstep.conf). It lives in test sources with the rest of the local profile, so the
- * packaged jar never serves files.
+ * packaged jar never serves files from a folder. With images in a bucket (storage s3) the app's own
+ * MediaFiles serves them instead.
  */
 @Profile("local")
+@ConditionalOnProperty(name = "doorstep.media.storage", havingValue = "local", matchIfMissing = true)
 @Configuration(proxyBeanMethods = false)
 class LocalMediaServing implements WebMvcConfigurer {
 
