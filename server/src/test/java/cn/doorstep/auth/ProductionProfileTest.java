@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 
 /**
  * The prod profile (the packaged jar's default) on a real Tomcat: no dev login, no API docs or Swagger
@@ -37,6 +39,18 @@ class ProductionProfileTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    /**
+     * An instance started with doorstep.scheduling.enabled=false runs no job at all: no library may switch
+     * scheduling on behind the flag (spring-modulith-moments' auto-configuration did, and this context's
+     * outbox sender then sent other tests' notices every five seconds, without their templates).
+     */
+    @Test
+    void runsNoScheduledJobWhenSchedulingIsOff() {
+        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
+    }
 
     @Test
     void hasNoDevLogin() {
