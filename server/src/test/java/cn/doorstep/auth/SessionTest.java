@@ -67,7 +67,7 @@ class SessionTest {
         String token = read(login, "$.data.token");
         long userId = ((Integer) read(login, "$.data.user.id")).longValue();
         assertThat(redis.opsForValue().get(Sessions.key(token))).isEqualTo(userId + "|" + now.toEpochMilli());
-        assertThat(redis.opsForSet().members(Sessions.userTokensKey(userId))).containsExactly(Sessions.hash(token));
+        assertThat(redis.opsForZSet().range(Sessions.userTokensKey(userId), 0, -1)).containsExactly(Sessions.hash(token));
         assertThat(redis.getExpire(Sessions.userTokensKey(userId), TimeUnit.DAYS)).isBetween(29L, 30L);
     }
 
@@ -108,7 +108,7 @@ class SessionTest {
 
         assertThat(getMe(phone)).hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + laptop)).hasStatusOk();
-        assertThat(redis.opsForSet().members(Sessions.userTokensKey(phone.id()))).containsExactly(Sessions.hash(laptop));
+        assertThat(redis.opsForZSet().range(Sessions.userTokensKey(phone.id()), 0, -1)).containsExactly(Sessions.hash(laptop));
     }
 
     @Test
