@@ -71,23 +71,24 @@ echo "== cluster up: ${NODES[*]} =="
 redis-cli -p "${PORTS[0]}" cluster nodes | awk '{print "   " $2, $3, $9}'
 
 CLUSTER_NODES=$(IFS=,; echo "${NODES[*]}")
-rm -rf server/target/surefire-reports
 started=$(date +%s)
 set +e
-env -u DOORSTEP_TEST_REDIS_URL -u DOORSTEP_TEST_DB_URL -u DOORSTEP_REDIS_URL \
-  DOORSTEP_TEST_REDIS_CLUSTER_NODES="$CLUSTER_NODES" ./mvnw -B verify "$@" 2>&1 | tee "$WORK/verify.log" \
-  | grep -E '^\[(INFO|ERROR|WARNING)\] (Tests run:|BUILD|Failed tests|Tests in error|  )|FAIL' || true
-status=${PIPESTATUS[0]}
+( env -u DOORSTEP_TEST_REDIS_URL -u DOORSTEP_TEST_DB_URL -u DOORSTEP_REDIS_URL \
+    DOORSTEP_TEST_REDIS_CLUSTER_NODES="$CLUSTER_NODES" ./mvnw -B verify "$@"; echo $? > "$WORK/status" ) 2>&1 \
+  | tee "$WORK/verify.log" | grep -E --line-buffered '<<< (FAILURE|ERROR)!|BUILD (SUCCESS|FAILURE)|Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+ *$'
 set -e
+status=$(cat "$WORK/status")
 elapsed=$(( $(date +%s) - started ))
 
-python3 - "$elapsed" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+# Maven's own totals: the "Tests run" lines without a class name are the per-module results
+python3 - "$elapsed" "$WORK/verify.log" <<'PY'
+import re, sys
 tests = failures = errors = skipped = 0
-for path in glob.glob("server/target/surefire-reports/TEST-*.xml"):
-    suite = ET.parse(path).getroot()
-    tests += int(suite.get("tests", 0)); failures += int(suite.get("failures", 0))
-    errors += int(suite.get("errors", 0)); skipped += int(suite.get("skipped", 0))
+for line in open(sys.argv[2], errors="replace"):
+    m = re.match(r"\[\w+\] Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)\s*$", line)
+    if m:
+        t, f, e, s = map(int, m.groups())
+        tests += t; failures += f; errors += e; skipped += s
 print(f"== suite on the Redis Cluster: {tests} tests, {failures} failures, {errors} errors, "
       f"{skipped} skipped, {int(sys.argv[1]) // 60} min {int(sys.argv[1]) % 60} s ==")
 PY

@@ -40,11 +40,10 @@ public class TestInfrastructure {
      * as production does from {@code spring.data.redis.cluster.nodes}).
      */
     static void redisProperties(DynamicPropertyRegistry registry, TestServers servers) {
+        // on a cluster, the URL (its first node) still carries what a URL does (credentials, TLS); the nodes win
+        registry.add("spring.data.redis.url", servers::redisUrl);
         if (servers.redisCluster()) {
             registry.add("spring.data.redis.cluster.nodes", () -> String.join(",", servers.redisClusterNodes()));
-            registry.add("spring.data.redis.url", () -> "");
-        } else {
-            registry.add("spring.data.redis.url", servers::redisUrl);
         }
     }
 
