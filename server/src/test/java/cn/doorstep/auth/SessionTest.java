@@ -8,8 +8,8 @@ import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Sessions;
 import cn.doorstep.support.TestServers;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.WeChatStubs;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,6 +97,35 @@ class SessionTest {
 
         assertThat(getMe(me)).hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(redis.hasKey(Sessions.key(me.token()))).isFalse();
+    }
+
+    @Test
+    void aTokenStartsWithItsUserAndAnotherUsersIdInFrontOfItIsRefused() {
+        SignedIn me = users.resident();
+        SignedIn other = users.resident();
+        assertThat(me.token()).startsWith(me.id() + ".");
+        String random = me.token().substring(me.token().indexOf('.'));
+
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + other.id() + random))
+                .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isEqualTo(10100);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + random.substring(1)))
+                .as("without its user").hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer x" + me.token()))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(getMe(me)).hasStatusOk();
+    }
+
+    @Test
+    void aSessionOfTheReleaseBeforeTheHashTagsIsNotReadAndAnswers401() {
+        SignedIn me = users.resident();
+        String old = "Q2xkU2Vzc2lvbldpdGhvdXRBVXNlcklkSW5JdHNUb2tlbg"; // the older release's shape: no user id
+        redis.opsForValue().set("auth:token:" + Sessions.hash(old), me.id() + "|" + now.toEpochMilli(), Duration.ofDays(7));
+        try {
+            assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + old))
+                    .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isEqualTo(10100);
+        } finally {
+            redis.delete("auth:token:" + Sessions.hash(old));
+        }
     }
 
     @Test
