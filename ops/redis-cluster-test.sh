@@ -71,17 +71,19 @@ echo "== cluster up: ${NODES[*]} =="
 redis-cli -p "${PORTS[0]}" cluster nodes | awk '{print "   " $2, $3, $9}'
 
 CLUSTER_NODES=$(IFS=,; echo "${NODES[*]}")
+mkdir -p server/target
+LOG=server/target/redis-cluster-test.log   # Maven's whole output, kept after the cluster is gone
 started=$(date +%s)
 set +e
 ( env -u DOORSTEP_TEST_REDIS_URL -u DOORSTEP_TEST_DB_URL -u DOORSTEP_REDIS_URL \
     DOORSTEP_TEST_REDIS_CLUSTER_NODES="$CLUSTER_NODES" ./mvnw -B verify "$@"; echo $? > "$WORK/status" ) 2>&1 \
-  | tee "$WORK/verify.log" | grep -E --line-buffered '<<< (FAILURE|ERROR)!|BUILD (SUCCESS|FAILURE)|Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+ *$'
+  | tee "$LOG" | grep -E --line-buffered '<<< (FAILURE|ERROR)!|BUILD (SUCCESS|FAILURE)|Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+ *$'
 set -e
 status=$(cat "$WORK/status")
 elapsed=$(( $(date +%s) - started ))
 
 # Maven's own totals: the "Tests run" lines without a class name are the per-module results
-python3 - "$elapsed" "$WORK/verify.log" <<'PY'
+python3 - "$elapsed" "$LOG" <<'PY'
 import re, sys
 tests = failures = errors = skipped = 0
 for line in open(sys.argv[2], errors="replace"):
@@ -95,5 +97,6 @@ PY
 for port in "${PORTS[@]}"; do
   echo "   node $port: $(redis-cli -p "$port" dbsize) keys after the run, $(redis-cli -p "$port" info stats | grep -E '^total_commands_processed' | tr -d '\r')"
 done
-if [ "$status" -eq 0 ]; then echo "== PASS: the suite passes on a 3-master Redis Cluster =="; else echo "== FAIL (mvn exit $status) =="; fi
+echo "   Maven's output: $LOG ($(grep -c CROSSSLOT "$LOG" || true) lines mention CROSSSLOT)"
+if [ "$status" -eq 0 ]; then echo "== PASS: the tests run pass on a 3-master Redis Cluster =="; else echo "== FAIL (mvn exit $status) =="; fi
 exit "$status"
