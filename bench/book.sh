@@ -69,9 +69,9 @@ print("INSERT INTO app_user (id, openid, created_at, updated_at) VALUES " + ",".
 print("INSERT INTO user_role (user_id, role, scope_id, created_at) VALUES "
       + ",".join(f"({i}, 'RESIDENT', 0, @now)" for i in range(1, users + 1)) + ";")
 for i in range(1, users + 1):
-    token = os.urandom(32).hex()
+    token = f"{i}.{os.urandom(32).hex()}"  # a token starts with its user's id: the hash tag of the user's keys
     tokens.append(token)
-    redis.append(f"SET auth:token:{hashlib.sha256(token.encode()).hexdigest()} {i}|{now} PX 86400000")
+    redis.append(f"SET auth:{{{i}}}:token:{hashlib.sha256(token.encode()).hexdigest()} {i}|{now} PX 86400000")
 open(f"{out}/tokens.txt", "w").write("\n".join(tokens) + "\n")
 open(f"{out}/sessions.redis", "w").write("\n".join(redis) + "\n")
 PY

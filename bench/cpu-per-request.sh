@@ -82,10 +82,10 @@ refusal_fixtures() {
     python3 - "$WORK" "$now_ms" <<'PY'
 import hashlib, os, sys
 work, now = sys.argv[1], sys.argv[2]
-tokens = [os.urandom(32).hex() for _ in range(200)]
+tokens = [f"{9000001 + i}.{os.urandom(32).hex()}" for i in range(200)]
 open(f"{work}/tokens.txt", "w").write("\n".join(tokens) + "\n")
 open(f"{work}/sessions.redis", "w").write("\n".join(
-    f"SET auth:token:{hashlib.sha256(t.encode()).hexdigest()} {9000001 + i}|{now} PX 86400000"
+    f"SET auth:{{{9000001 + i}}}:token:{hashlib.sha256(t.encode()).hexdigest()} {9000001 + i}|{now} PX 86400000"
     for i, t in enumerate(tokens)) + "\n")
 users = ",".join(f"({9000001 + i}, 'cpu-{i}', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))" for i in range(200))
 roles = ",".join(f"({9000001 + i}, 'RESIDENT', 0, UTC_TIMESTAMP(3))" for i in range(200))

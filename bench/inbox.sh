@@ -53,7 +53,7 @@ for _ in $(seq 300); do
 done
 
 # The user with NOTICES notices (a third unread), a hundred neighbours with 100 each, and a session.
-TOKEN=$(python3 -c 'import os; print(os.urandom(32).hex())')
+TOKEN="$USER_ID.$(python3 -c 'import os; print(os.urandom(32).hex())')"  # {userId}.{random}: the user id is the hash tag of their keys
 python3 - "$OUT" "$USER_ID" "$NOTICES" "$TOKEN" <<'PY'
 import hashlib, sys, time
 out, user, notices, token = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
@@ -89,7 +89,7 @@ lines.append("INSERT INTO inbox_counter (user_id, total, unread) SELECT user_id,
 lines.append("ANALYZE TABLE inbox_item;")
 open(f"{out}/fixtures.sql", "w").write("\n".join(lines) + "\n")
 open(f"{out}/session.redis", "w").write(
-    f"SET auth:token:{hashlib.sha256(token.encode()).hexdigest()} {user}|{now_ms} PX 86400000\n")
+    f"SET auth:{{{user}}}:token:{hashlib.sha256(token.encode()).hexdigest()} {user}|{now_ms} PX 86400000\n")
 PY
 sql < "$OUT/fixtures.sql" >/dev/null
 redis-cli -n "$REDIS_DB" < "$OUT/session.redis" >/dev/null

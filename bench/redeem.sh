@@ -86,9 +86,9 @@ with open(f"{out}/data.sql", "w") as s, open(f"{out}/redis.txt", "w") as r, open
     for u in range(1, admin + 1):
         s.write(f"INSERT INTO app_user (id, openid, nickname, created_at, updated_at) VALUES ({u}, 'bench-{u}', 'bench{u}', '{now}', '{now}');\n")
         s.write(f"INSERT INTO user_role (user_id, role, scope_id, created_at) VALUES ({u}, 'RESIDENT', 0, '{now}');\n")
-        token = secrets.token_urlsafe(32)
+        token = f"{u}." + secrets.token_urlsafe(32)
         digest = hashlib.sha256(token.encode()).hexdigest()
-        r.write(f"SET auth:token:{digest} {u}|{ms} PX 86400000\n")
+        r.write(f"SET auth:{{{u}}}:token:{digest} {u}|{ms} PX 86400000\n")
         if u == admin:
             s.write(f"INSERT INTO user_role (user_id, role, scope_id, created_at) VALUES ({u}, 'PLATFORM', 0, '{now}');\n")
             open(f"{out}/admin-token.txt", "w").write(token)

@@ -151,7 +151,7 @@ APP_PORT_ACTUATOR_ARGS="--spring.profiles.active=bench --springdoc.api-docs.enab
 start_app() { # MODE LOGNAME [extra JVM options] [extra app arguments]
     local mode=$1 name=$2 extra=${3:-} args=${4:-} i probe=$MGMT_URL
     [[ "$args" == *--spring.profiles.active=bench* ]] && probe=$URL
-    rcli DEL station:geo:rebuilding >/dev/null
+    rcli DEL station:{map}:geo:rebuilding >/dev/null
     # shellcheck disable=SC2086
     DOORSTEP_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME" DOORSTEP_DB_USER=$DB_USER DOORSTEP_DB_PASSWORD=$DB_PASSWORD \
     DOORSTEP_REDIS_URL="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" PORT=$PORT DOORSTEP_MANAGEMENT_PORT=$MGMT_PORT \
@@ -217,7 +217,7 @@ measure_wrk() { # NAME THREADS CONNS SECONDS [RATE]
 }
 run_raw() { # NAME CONNECTIONS INFLIGHT
     /usr/bin/time -f "%U %S" -o "$OUT/time-$1.txt" "$JAVA" -cp "$LIB/*" "$BENCH_DIR/src/GeoSearchBench.java" \
-        uri="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" key=station:geo:WARM queries="$QUERIES" \
+        uri="redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB" key=station:{map}:geo:WARM queries="$QUERIES" \
         connections="$2" inflight="$3" warmup=5 duration="$RAW_DURATION" > "$OUT/$1.txt" 2> "$OUT/$1.err"
 }
 get() { tr ' ' '\n' < "$1" 2>/dev/null | sed -n "s/^$2=//p" | head -1; }           # FILE KEY
@@ -253,7 +253,7 @@ start_app geo geo "$extra" "$APP_PORT_ACTUATOR_ARGS"
 REBUILD_GEO=$(grep -m1 -o "Station index rebuilt from MySQL: .*" "$OUT/app-geo.log")
 STARTED_GEO=$(grep -m1 -o "Started DoorstepApplication in [0-9.]* seconds" "$OUT/app-geo.log" || true)
 log "$REBUILD_GEO; $STARTED_GEO"
-log "index: WARM $(rcli ZCARD station:geo:WARM), SERVICE $(rcli ZCARD station:geo:SERVICE), facets $(rcli HLEN station:facets)"
+log "index: WARM $(rcli ZCARD station:{map}:geo:WARM), SERVICE $(rcli ZCARD station:{map}:geo:SERVICE), facets $(rcli HLEN station:{map}:facets)"
 log "warm-up: ${WARMUP}s closed loop"
 run_wrk warmup 1 "$MAX_CONNS" "$WARMUP"
 log "warm-up: $(grep -m1 '^RESULT' "$OUT/wrk-warmup.txt" | cut -d' ' -f2-)"
@@ -317,7 +317,7 @@ done
 read -r RB_LAT RB_LNG _ < <(head -1 "$QUERIES")
 wait_quiet
 redis-benchmark -h "$REDIS_HOST" -p "$REDIS_PORT" --dbnum "$REDIS_DB" -n 200000 -c 32 -q \
-    GEOSEARCH station:geo:WARM FROMLONLAT "$RB_LNG" "$RB_LAT" BYRADIUS 3000 m ASC WITHDIST COUNT 2000 2>&1 \
+    GEOSEARCH station:{map}:geo:WARM FROMLONLAT "$RB_LNG" "$RB_LAT" BYRADIUS 3000 m ASC WITHDIST COUNT 2000 2>&1 \
     | tr '\r' '\n' | grep -a "requests per second" | tail -1 > "$OUT/redis-benchmark.txt" || true
 RB_RPS=$(grep -o '[0-9.]* requests per second' "$OUT/redis-benchmark.txt" | cut -d' ' -f1)
 # machine calibration: Redis PING over loopback (syscall and context-switch cost of this machine)
@@ -376,7 +376,7 @@ echo
 echo "(b) the same endpoint in SQL-scan mode (--doorstep.station.search-mode=sql)"
 row "closed loop, $SQL_CONNS conns" sql
 echo
-echo "(c) raw GEOSEARCH from Java (Lettuce 'async', app stopped), GEOSEARCH station:geo:WARM FROMLONLAT .. BYRADIUS 3000 m WITHDIST COUNT 2000 ASC"
+echo "(c) raw GEOSEARCH from Java (Lettuce 'async', app stopped), GEOSEARCH station:{map}:geo:WARM FROMLONLAT .. BYRADIUS 3000 m WITHDIST COUNT 2000 ASC"
 for name in raw-1x32 raw-4x16; do
     w=$OUT/$name.txt
     printf "    %-24s %9s ops/s  p50 %s  p99 %s  p99.9 %s ms  avg members %s  errors %s%s\n" \

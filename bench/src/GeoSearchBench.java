@@ -43,7 +43,7 @@ public class GeoSearchBench {
             a.put(s.substring(0, eq), s.substring(eq + 1));
         }
         String uri = a.getOrDefault("uri", "redis://127.0.0.1:6379/1");
-        String key = a.getOrDefault("key", "station:geo:WARM");
+        String key = a.getOrDefault("key", "station:{map}:geo:WARM");
         Path queries = Path.of(a.getOrDefault("queries", "queries.txt"));
         int connections = Integer.parseInt(a.getOrDefault("connections", "1"));
         int inflight = Integer.parseInt(a.getOrDefault("inflight", "32"));

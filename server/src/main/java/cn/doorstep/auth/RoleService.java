@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:roles:2:{id}})
- * because every authenticated request needs it, beside its version ({@code auth:roles:ver:{id}}), as a
+ * Who holds which role. MySQL is the record; Redis keeps a copy per user ({@code auth:{id}:roles:2})
+ * because every authenticated request needs it, beside its version ({@code auth:{id}:roles:ver}), as a
  * {@link VersionedCopies} copy: a change drops it once the transaction is over, and a reader that loaded
  * the grants before a revoke committed cannot put them back after the revoke dropped the copy.
  */
@@ -36,10 +36,17 @@ public class RoleService {
     /**
      * The copy's generation ("2"): bumped whenever what a copy means changes, so a new release never reads a
      * copy the one before wrote (generation 2: VOLUNTEER per community, street and district admins expanded).
-     * Copies of an older generation are simply not read, and expire within {@link #CACHE_TTL}.
+     * Copies of an older generation are simply not read, and expire within {@link #CACHE_TTL}. The user id
+     * in braces is the hash tag the user's sessions share (Redis Cluster: {@link TokenService}).
      */
-    static final String CACHE_PREFIX = "auth:roles:2:";
-    static final String VERSION_PREFIX = "auth:roles:ver:";
+    private static final String GENERATION = "2";
+    /**
+     * The names before the hash tag (until this release): a change still drops those copies too, so an
+     * instance of the older release serving during a rolling deploy does not keep grants a change on this
+     * one revoked. Remove with the release after this one.
+     */
+    private static final String LEGACY_CACHE_PREFIX = "auth:roles:2:";
+    private static final String LEGACY_VERSION_PREFIX = "auth:roles:ver:";
     private static final Duration CACHE_TTL = Duration.ofHours(1);
 
     /** The order grants are shown in. */
@@ -154,7 +161,11 @@ public class RoleService {
      * (committed or rolled back), so nothing cached meanwhile outlives it.
      */
     private void invalidate(long userId) {
-        Runnable bump = () -> copies.forget(cacheKey(userId), versionKey(userId));
+        Runnable bump = () -> {
+            copies.forget(cacheKey(userId), versionKey(userId));
+            // one key per command: the legacy names hash to different Cluster slots
+            copies.forgetEach(LEGACY_CACHE_PREFIX + userId, LEGACY_VERSION_PREFIX + userId);
+        };
         bump.run();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -166,12 +177,14 @@ public class RoleService {
         }
     }
 
-    private static String cacheKey(long userId) {
-        return CACHE_PREFIX + userId;
+    /** {@code auth:{userId}:roles:2}: the cached grants. */
+    static String cacheKey(long userId) {
+        return "auth:{" + userId + "}:roles:" + GENERATION;
     }
 
-    private static String versionKey(long userId) {
-        return VERSION_PREFIX + userId;
+    /** {@code auth:{userId}:roles:ver}: the copy's version. */
+    static String versionKey(long userId) {
+        return "auth:{" + userId + "}:roles:ver";
     }
 
     private static String encode(Set<RoleGrant> grants) {

@@ -5,53 +5,59 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Service;
 
 /**
- * Opaque bearer tokens. Redis holds only the token's SHA-256 ({@code auth:token:{hash}}) mapped to
- * the session, {@code userId|issuedAtMillis}, so a leaked Redis dump cannot be replayed. A session
- * lives {@code token-ttl} past its last use and {@code token-max-age} past its issue at most. Each
- * user's session hashes are filed in {@code auth:user-tokens:{userId}}, so all of them can be revoked at
- * once (sign out everywhere, a disabled account). Every step is one Lua call: checking a token on a
- * request stays one round trip, which also reads the user's cached roles ({@link RoleService}), and no
- * session exists without its entry in the user's set.
+ * Bearer tokens: {@code {userId}.{43 random characters}}. Redis holds only the token's SHA-256
+ * ({@code auth:{userId}:token:{hash}}) mapped to the session, {@code userId|issuedAtMillis}, so a leaked
+ * Redis dump cannot be replayed. A session lives {@code token-ttl} past its last use and {@code
+ * token-max-age} past its issue at most. Each user's session hashes are filed in {@code
+ * auth:{userId}:tokens} (a sorted set by when each reaches its max age), so all of them can be revoked at
+ * once (sign out everywhere, a disabled account). Checking a token on a request is one Lua call, which
+ * also reads the user's cached roles ({@link RoleService}), and no session exists without its entry in
+ * the user's set.
  *
- * <p>The scripts name the per-token keys they reach through the set, and the roles' keys of the user
- * they find, themselves: fine on one Redis or Sentinel (DESIGN §3), not on Redis Cluster.
+ * <p>Redis Cluster (DESIGN §5): the user id the token starts with is the hash tag of every key of the
+ * user's (sessions, their set, the roles' copy and its version), so each script's keys share one slot,
+ * and every key a script touches is passed to it; none is built inside Lua. The id tells the holder
+ * nothing new (it is theirs, {@code GET /me} shows it); a forged prefix names another user's slot, where
+ * the token's hash finds no session.
+ *
+ * <p>Key generation: until this release sessions were {@code auth:token:{hash}} with tokens without the
+ * user id. Those are not read any more: a client holding one gets 401 once and signs in again (the
+ * mini-program does so silently); during a rolling deploy, an instance of the older release answers 401
+ * to a token of this one the same way.
  */
 @Service
 public class TokenService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String TOKEN_PREFIX = "auth:token:";
-    private static final String USER_TOKENS_PREFIX = "auth:user-tokens:";
 
     /**
      * KEYS: the session, the user's set. ARGV: the session value, its TTL (ms), the max age (ms), the
-     * token's hash, the session key prefix. Drops hashes of sessions that have expired meanwhile.
+     * token's hash, now (ms). Drops the hashes of sessions past their max age.
      */
     private static final RedisScript<Long> ISSUE = RedisScript.of("""
             redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-            for _, hash in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-              if redis.call('EXISTS', ARGV[5] .. hash) == 0 then redis.call('SREM', KEYS[2], hash) end
-            end
-            redis.call('SADD', KEYS[2], ARGV[4])
+            redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[5])
+            redis.call('ZADD', KEYS[2], tonumber(ARGV[5]) + tonumber(ARGV[3]), ARGV[4])
             redis.call('PEXPIRE', KEYS[2], ARGV[3])
             return 1
             """, Long.class);
 
     /**
-     * KEYS: the session. ARGV: now (ms), the TTL (ms), the max age (ms), the key prefixes of the roles'
-     * copy and of its version. For a live session, whose expiry moves to min(TTL, what is left of its
-     * max age): the user id, the roles' copy and its version (nil when absent), read in the same call
-     * because every authenticated request needs them. Nil, and the session deleted, when it is past its
-     * max age or has no issue time (a session from before max ages, in no user's set).
+     * KEYS: the session, the roles' copy, its version. ARGV: now (ms), the TTL (ms), the max age (ms). For
+     * a live session, whose expiry moves to min(TTL, what is left of its max age): the user id, the
+     * roles' copy and its version (nil when absent), read in the same call because every authenticated
+     * request needs them. Nil, and the session deleted, when it is past its max age or has no issue time.
      */
     private static final RedisScript<List> RESOLVE = RedisScript.of("""
             local session = redis.call('GET', KEYS[1])
@@ -64,23 +70,29 @@ public class TokenService {
               return false
             end
             redis.call('PEXPIRE', KEYS[1], math.min(tonumber(ARGV[2]), left))
-            local user = string.sub(session, 1, bar - 1)
-            return {user, redis.call('GET', ARGV[4] .. user), redis.call('GET', ARGV[5] .. user)}
+            return {string.sub(session, 1, bar - 1), redis.call('GET', KEYS[2]), redis.call('GET', KEYS[3])}
             """, List.class);
 
     /** KEYS: the session, the user's set. ARGV: the token's hash. */
     private static final RedisScript<Long> REVOKE = RedisScript.of("""
-            redis.call('SREM', KEYS[2], ARGV[1])
+            redis.call('ZREM', KEYS[2], ARGV[1])
             return redis.call('DEL', KEYS[1])
             """, Long.class);
 
-    /** KEYS: the user's set. ARGV: the session key prefix. Returns how many sessions there were. */
-    private static final RedisScript<Long> REVOKE_ALL = RedisScript.of("""
-            local hashes = redis.call('SMEMBERS', KEYS[1])
-            for _, hash in ipairs(hashes) do redis.call('DEL', ARGV[1] .. hash) end
-            redis.call('DEL', KEYS[1])
-            return #hashes
+    /**
+     * KEYS: the user's set, then the sessions read from it. ARGV: their hashes, in the same order. Ends
+     * those sessions; returns how many hashes the set still holds (sessions issued since it was read).
+     */
+    private static final RedisScript<Long> REVOKE_SOME = RedisScript.of("""
+            for i = 2, #KEYS do
+              redis.call('DEL', KEYS[i])
+              redis.call('ZREM', KEYS[1], ARGV[i - 1])
+            end
+            return redis.call('ZCARD', KEYS[1])
             """, Long.class);
+
+    /** Rounds of {@link #revokeAll} before it gives up on a user signing in faster than it revokes. */
+    private static final int REVOKE_ROUNDS = 5;
 
     private final StringRedisTemplate redis;
     private final AuthProperties properties;
@@ -96,12 +108,13 @@ public class TokenService {
     public String issue(long userId) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = userId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         String hash = hash(token);
         long ttl = Math.min(properties.tokenTtl().toMillis(), properties.tokenMaxAge().toMillis());
-        redis.execute(ISSUE, List.of(TOKEN_PREFIX + hash, userTokensKey(userId)),
-                userId + "|" + clock.millis(), Long.toString(ttl), Long.toString(properties.tokenMaxAge().toMillis()),
-                hash, TOKEN_PREFIX);
+        long now = clock.millis();
+        redis.execute(ISSUE, List.of(sessionKey(userId, hash), userTokensKey(userId)),
+                userId + "|" + now, Long.toString(ttl), Long.toString(properties.tokenMaxAge().toMillis()),
+                hash, Long.toString(now));
         return token;
     }
 
@@ -114,13 +127,18 @@ public class TokenService {
 
     /** The session a live token belongs to; each call restarts the token's TTL, up to its max age. */
     public Optional<Session> resolve(String token) {
-        List<?> found = redis.execute(RESOLVE, List.of(TOKEN_PREFIX + hash(token)), Long.toString(clock.millis()),
-                Long.toString(properties.tokenTtl().toMillis()), Long.toString(properties.tokenMaxAge().toMillis()),
-                RoleService.CACHE_PREFIX, RoleService.VERSION_PREFIX);
-        if (found == null || found.isEmpty() || found.get(0) == null) {
+        long userId = userOf(token);
+        if (userId <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Session(Long.parseLong(found.get(0).toString()), text(found, 1), text(found, 2)));
+        List<?> found = redis.execute(RESOLVE, List.of(sessionKey(userId, hash(token)), RoleService.cacheKey(userId),
+                        RoleService.versionKey(userId)), Long.toString(clock.millis()),
+                Long.toString(properties.tokenTtl().toMillis()), Long.toString(properties.tokenMaxAge().toMillis()));
+        if (found == null || found.isEmpty() || found.get(0) == null
+                || !Long.toString(userId).equals(found.get(0).toString())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Session(userId, text(found, 1), text(found, 2)));
     }
 
     private static String text(List<?> values, int index) {
@@ -129,21 +147,64 @@ public class TokenService {
 
     public void revoke(long userId, String token) {
         String hash = hash(token);
-        redis.execute(REVOKE, List.of(TOKEN_PREFIX + hash, userTokensKey(userId)), hash);
+        redis.execute(REVOKE, List.of(sessionKey(userId, hash), userTokensKey(userId)), hash);
     }
 
-    /** Ends every session of the user at once; returns how many there were. */
+    /**
+     * Ends every session of the user; returns how many there were. Reads the user's set, then ends the
+     * sessions it names in one script that is passed each of their keys (a script builds no key name:
+     * Redis Cluster), again while sessions issued in between remain.
+     */
     public long revokeAll(long userId) {
-        Long revoked = redis.execute(REVOKE_ALL, List.of(userTokensKey(userId)), TOKEN_PREFIX);
-        return revoked == null ? 0 : revoked;
+        String set = userTokensKey(userId);
+        long revoked = 0;
+        for (int round = 0; round < REVOKE_ROUNDS; round++) {
+            Set<String> hashes = redis.opsForZSet().range(set, 0, -1);
+            if (hashes == null || hashes.isEmpty()) {
+                break;
+            }
+            var keys = new ArrayList<String>(hashes.size() + 1);
+            keys.add(set);
+            hashes.forEach(hash -> keys.add(sessionKey(userId, hash)));
+            Long left = redis.execute(REVOKE_SOME, keys, hashes.toArray());
+            revoked += hashes.size();
+            if (left == null || left == 0) {
+                break;
+            }
+        }
+        return revoked;
     }
 
     public long ttlSeconds() {
         return properties.tokenTtl().toSeconds();
     }
 
-    private static String userTokensKey(long userId) {
-        return USER_TOKENS_PREFIX + userId;
+    /** The user a token names (the digits before its dot); 0 for a token of another shape. */
+    static long userOf(String token) {
+        int dot = token.indexOf('.');
+        if (dot < 1 || dot > 19) {
+            return 0;
+        }
+        for (int i = 0; i < dot; i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        try {
+            return Long.parseLong(token, 0, dot, 10);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** {@code auth:{userId}:token:{sha256(token)}}: a session, in its user's slot. */
+    static String sessionKey(long userId, String hash) {
+        return "auth:{" + userId + "}:token:" + hash;
+    }
+
+    /** {@code auth:{userId}:tokens}: the user's session hashes, scored by when each reaches its max age. */
+    static String userTokensKey(long userId) {
+        return "auth:{" + userId + "}:tokens";
     }
 
     private static String hash(String token) {

@@ -6,8 +6,8 @@
  * for a resident without a phone ({@code behalf}), an admin's list and 台账 of bookings ({@code lists}). A slot's seats move through {@code schedule}'s {@code SlotSeats} inside booking's
  * transactions; a closed slot or a new capacity arrives as {@code schedule}'s events. Attendance earns
  * points through {@code points}; notices go through {@code notify}. Owns tables {@code booking},
- * {@code booking_waitlist}, {@code booking_member}. Redis keys: {@code slot:{id}:seats} (seats the gate may give: the capacity,
- * 0 once closed) and {@code slot:{id}:holders} (a set of user ids holding a seat: booked, offered, or
+ * {@code booking_waitlist}, {@code booking_member}. Redis keys (braces literal: the slot's Redis Cluster hash tag): {@code slot:{<id>}:seats} (seats the gate may give: the capacity,
+ * 0 once closed) and {@code slot:{<id>}:holders} (a set of user ids holding a seat: booked, offered, or
  * reserving), both reloaded from MySQL when missing and expiring a day after the slot (by the app's
  * clock); {@code slot:gates} (the slots whose gate is loaded, which the reconciliation compares with
  * MySQL every half minute); {@code idem:{user}:{key}} through Idempotency-Key. Its jobs' locks are rows

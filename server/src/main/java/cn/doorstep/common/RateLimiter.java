@@ -50,6 +50,12 @@ public class RateLimiter {
                 Integer.toString(limit)));
     }
 
+    /** Counts one attempt against a rule whose key the caller chose (e.g. with another script's hash tag). */
+    public void hit(Rule rule) {
+        refuseIfWaiting(redis.execute(HIT, List.of(rule.key()), Long.toString(rule.window().toMillis()),
+                Integer.toString(rule.limit())));
+    }
+
     /** Throws {@link RateLimitedException} when a count (from {@link #LUA_FUNCTION}) says to wait. */
     public static void refuseIfWaiting(Long waitMillis) {
         if (waitMillis != null && waitMillis >= 0) {

@@ -55,6 +55,17 @@ public class VersionedCopies {
                 Long.toString(ttl.toMillis()));
     }
 
+    /**
+     * {@link #forget} for two keys that need not share a hash tag (names kept readable for a release
+     * before): the version bumped first, then the copy dropped, one command each, so it runs on Redis
+     * Cluster too; a reader in between finds the old copy, as it would just before a {@link #forget}.
+     */
+    public void forgetEach(String copyKey, String versionKey) {
+        redis.opsForValue().increment(versionKey);
+        redis.expire(versionKey, VERSION_TTL);
+        redis.delete(copyKey);
+    }
+
     /** Drops the copy and bumps the version, so no reader that saw the old version keeps one. */
     public void forget(String copyKey, String versionKey) {
         redis.execute(FORGET, List.of(copyKey, versionKey), Long.toString(VERSION_TTL.toMillis()));

@@ -6,6 +6,7 @@ import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.RateLimitProperties;
 import cn.doorstep.common.RateLimiter;
+import cn.doorstep.station.internal.StationKeys;
 import cn.doorstep.station.map.MapItem;
 import cn.doorstep.station.map.NearbyQuery;
 import cn.doorstep.station.map.StationQueryService;
@@ -100,7 +101,9 @@ class StationController {
      * (the map search counts in its own Redis call, sharing the same limit).
      */
     private void limitSearches(HttpServletRequest http) {
-        rateLimiter.hit("map", ClientAddress.of(http), limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+        // the map search's counter (one per client for both searches), in the map's Redis Cluster slot
+        rateLimiter.hit(new RateLimiter.Rule(StationKeys.mapRate(ClientAddress.of(http)), Duration.ofMinutes(1),
+                limits.mapSearchesPerMinute()));
     }
 
     @Operation(summary = "One station in full, with whether it is open now",

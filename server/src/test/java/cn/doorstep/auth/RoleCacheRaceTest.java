@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -53,13 +54,17 @@ class RoleCacheRaceTest {
 
     @BeforeAll
     static void connect() {
-        RedisURI uri = RedisURI.create(TestServers.get().redisUrl());
-        var config = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
-        config.setDatabase(uri.getDatabase());
-        if (uri.getPassword() != null) {
-            config.setPassword(uri.getPassword());
+        if (TestServers.get().redisCluster()) {
+            connections = new LettuceConnectionFactory(new RedisClusterConfiguration(TestServers.get().redisClusterNodes()));
+        } else {
+            RedisURI uri = RedisURI.create(TestServers.get().redisUrl());
+            var config = new RedisStandaloneConfiguration(uri.getHost(), uri.getPort());
+            config.setDatabase(uri.getDatabase());
+            if (uri.getPassword() != null) {
+                config.setPassword(uri.getPassword());
+            }
+            connections = new LettuceConnectionFactory(config);
         }
-        connections = new LettuceConnectionFactory(config);
         connections.afterPropertiesSet();
         connections.start();
         redis = new StringRedisTemplate(connections);
@@ -79,7 +84,7 @@ class RoleCacheRaceTest {
     @AfterEach
     void tearDown() {
         reader.shutdownNow();
-        redis.delete(List.of(cacheKey(), "auth:roles:ver:" + userId));
+        redis.delete(List.of(cacheKey(), "auth:{" + userId + "}:roles:ver"));
     }
 
     @Test
@@ -174,7 +179,7 @@ class RoleCacheRaceTest {
     }
 
     private String cacheKey() {
-        return "auth:roles:2:" + userId;
+        return "auth:{" + userId + "}:roles:2";
     }
 
     private UserRole row(Role role, long scopeId) {

@@ -8,8 +8,8 @@ import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.Sessions;
 import cn.doorstep.support.TestServers;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.WeChatStubs;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +67,7 @@ class SessionTest {
         String token = read(login, "$.data.token");
         long userId = ((Integer) read(login, "$.data.user.id")).longValue();
         assertThat(redis.opsForValue().get(Sessions.key(token))).isEqualTo(userId + "|" + now.toEpochMilli());
-        assertThat(redis.opsForSet().members(Sessions.userTokensKey(userId))).containsExactly(Sessions.hash(token));
+        assertThat(redis.opsForZSet().range(Sessions.userTokensKey(userId), 0, -1)).containsExactly(Sessions.hash(token));
         assertThat(redis.getExpire(Sessions.userTokensKey(userId), TimeUnit.DAYS)).isBetween(29L, 30L);
     }
 
@@ -100,6 +100,35 @@ class SessionTest {
     }
 
     @Test
+    void aTokenStartsWithItsUserAndAnotherUsersIdInFrontOfItIsRefused() {
+        SignedIn me = users.resident();
+        SignedIn other = users.resident();
+        assertThat(me.token()).startsWith(me.id() + ".");
+        String random = me.token().substring(me.token().indexOf('.'));
+
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + other.id() + random))
+                .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isEqualTo(10100);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + random.substring(1)))
+                .as("without its user").hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer x" + me.token()))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(getMe(me)).hasStatusOk();
+    }
+
+    @Test
+    void aSessionOfTheReleaseBeforeTheHashTagsIsNotReadAndAnswers401() {
+        SignedIn me = users.resident();
+        String old = "Q2xkU2Vzc2lvbldpdGhvdXRBVXNlcklkSW5JdHNUb2tlbg"; // the older release's shape: no user id
+        redis.opsForValue().set("auth:token:" + Sessions.hash(old), me.id() + "|" + now.toEpochMilli(), Duration.ofDays(7));
+        try {
+            assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + old))
+                    .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isEqualTo(10100);
+        } finally {
+            redis.delete("auth:token:" + Sessions.hash(old));
+        }
+    }
+
+    @Test
     void logoutEndsOnlyThisSession() {
         SignedIn phone = users.resident();
         String laptop = tokens.issue(phone.id());
@@ -108,7 +137,7 @@ class SessionTest {
 
         assertThat(getMe(phone)).hasStatus(HttpStatus.UNAUTHORIZED);
         assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + laptop)).hasStatusOk();
-        assertThat(redis.opsForSet().members(Sessions.userTokensKey(phone.id()))).containsExactly(Sessions.hash(laptop));
+        assertThat(redis.opsForZSet().range(Sessions.userTokensKey(phone.id()), 0, -1)).containsExactly(Sessions.hash(laptop));
     }
 
     @Test

@@ -33,24 +33,24 @@ class ClientAddressOverHttpTest {
         String status = get("127.0.0.1", "203.0.113.41");
 
         assertThat(status).startsWith("HTTP/1.1 200");
-        assertThat(redis.hasKey("rate:map:203.0.113.41")).isTrue();
+        assertThat(redis.hasKey("rate:{map}:203.0.113.41")).isTrue();
     }
 
     @Test
     void aClientSendingTheHeaderItselfIsCountedByItsOwnAddress() throws IOException {
-        redis.delete("rate:map:127.0.0.2");
+        redis.delete("rate:{map}:127.0.0.2");
         String status = get("127.0.0.2", "203.0.113.42"); // 127.0.0.2 is not a configured proxy
 
         assertThat(status).startsWith("HTTP/1.1 200");
-        assertThat(redis.hasKey("rate:map:203.0.113.42")).isFalse();
-        assertThat(redis.hasKey("rate:map:127.0.0.2")).isTrue();
+        assertThat(redis.hasKey("rate:{map}:203.0.113.42")).isFalse();
+        assertThat(redis.hasKey("rate:{map}:127.0.0.2")).isTrue();
     }
 
     @Test
     void anIpv6ClientIsCountedByItsSlashSixtyFour() throws IOException {
         get("127.0.0.1", "2001:db8:7:8:1:2:3:4");
 
-        assertThat(redis.hasKey("rate:map:2001:db8:7:8::/64")).isTrue();
+        assertThat(redis.hasKey("rate:{map}:2001:db8:7:8::/64")).isTrue();
     }
 
     /** A map search sent from {@code localAddress} (any 127.x address is this machine). */

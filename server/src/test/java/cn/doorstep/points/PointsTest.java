@@ -500,7 +500,7 @@ class PointsTest {
             earn(second, 60, "s");
 
             assertThat(ranking()).containsExactly(second.id(), volunteer.id());
-            redis.delete(redis.keys("points:rank:" + community + ":*"));
+            redis.delete(redis.keys("points:rank:{" + community + ":*"));
             earn(volunteer, 50, "v2");
             assertThat(ranking()).containsExactly(volunteer.id(), second.id());
             assertThat(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + community)
@@ -550,7 +550,7 @@ class PointsTest {
             assertThat(mvc.get().uri("/api/v1/points/leaderboard?communityId=" + nowhere)
                     .header("Authorization", volunteer.bearer())).hasStatus(HttpStatus.NOT_FOUND)
                     .bodyJson().extractingPath("$.code").isEqualTo(13001);
-            assertThat(redis.keys("points:rank:" + nowhere + ":*")).isEmpty();
+            assertThat(redis.keys("points:rank:{" + nowhere + ":*")).isEmpty();
         }
 
         @Test

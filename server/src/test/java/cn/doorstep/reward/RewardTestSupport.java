@@ -186,7 +186,7 @@ abstract class RewardTestSupport {
     }
 
     String stockInRedis(long rewardId) {
-        return redis.opsForValue().get("reward:" + rewardId + ":stock");
+        return redis.opsForValue().get("reward:{" + rewardId + "}:stock");
     }
 
     int redemptions(long rewardId) {

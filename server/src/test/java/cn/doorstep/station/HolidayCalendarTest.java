@@ -1,18 +1,19 @@
 package cn.doorstep.station;
 
-import cn.doorstep.station.hours.HolidayPolicy;
-import cn.doorstep.station.hours.WeeklyRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.doorstep.common.Role;
+import cn.doorstep.station.hours.HolidayCalendar;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.WeeklyRule;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.MutableClock;
 import cn.doorstep.support.TestPlaces;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +110,7 @@ class HolidayCalendarTest {
 
     @Test
     void theCalendarSurvivesRedisLosingIt() {
-        redis.delete("station:holidays");
+        redis.delete(HolidayCalendar.KEY);
         clock.set(Instant.parse("2026-10-01T02:00:00Z"));
         assertThat(openNow()).isEmpty();
     }

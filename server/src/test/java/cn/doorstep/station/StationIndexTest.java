@@ -98,7 +98,7 @@ class StationIndexTest {
     private static StationIndex.Lookup lookup(double lat, double lng) {
         return new StationIndex.Lookup(Set.of(StationKind.WARM), lat, lng, 100, 10, 0, -1, 10,
                 HolidayCalendar.fieldsAround(LocalDate.now()),
-                RateLimiter.Rule.of("map", "StationIndexTest", 1_000_000, Duration.ofMinutes(1)));
+                new RateLimiter.Rule(StationKeys.mapRate("StationIndexTest"), Duration.ofMinutes(1), 1_000_000));
     }
 
     private static StationDetail station(long id, double lat, double lng, long version) {

@@ -42,7 +42,13 @@ public class ProxiedServers {
             registry.add("spring.datasource.url", () -> viaProxy(servers.jdbcUrl(), "jdbc:", database()));
             registry.add("spring.datasource.username", servers::dbUser);
             registry.add("spring.datasource.password", servers::dbPassword);
-            registry.add("spring.data.redis.url", () -> viaProxy(servers.redisUrl(), "", redis()));
+            if (servers.redisCluster()) {
+                // a cluster tells its clients the nodes' own addresses: no proxy can stand in front of it,
+                // so the application reaches it directly and tests that cut Redis off do not run
+                TestInfrastructure.redisProperties(registry, servers);
+            } else {
+                registry.add("spring.data.redis.url", () -> viaProxy(servers.redisUrl(), "", redis()));
+            }
             registry.add("doorstep.wechat.api-host", servers.weChat()::baseUrl);
             registry.add("spring.flyway.clean-disabled", () -> true);
             // production's fail-fast timeouts (the test profile waits longer for a busy machine)

@@ -11,9 +11,9 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** {@code auth:token:{sha256(token)}}. */
+    /** {@code auth:{userId}:token:{sha256(token)}}, the user id being the token's part before its dot. */
     public static String key(String token) {
-        return "auth:token:" + hash(token);
+        return "auth:{" + token.substring(0, token.indexOf('.')) + "}:token:" + hash(token);
     }
 
     public static String hash(String token) {
@@ -25,8 +25,8 @@ public final class Sessions {
         }
     }
 
-    /** {@code auth:user-tokens:{userId}}: the hashes of the user's sessions. */
+    /** {@code auth:{userId}:tokens}: the hashes of the user's sessions (a sorted set). */
     public static String userTokensKey(long userId) {
-        return "auth:user-tokens:" + userId;
+        return "auth:{" + userId + "}:tokens";
     }
 }

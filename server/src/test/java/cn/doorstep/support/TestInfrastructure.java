@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Wires a test context to {@link TestServers}: the database, Redis, and WeChat's API host. Because
@@ -28,10 +29,22 @@ public class TestInfrastructure {
             registry.add("spring.datasource.url", servers::jdbcUrl);
             registry.add("spring.datasource.username", servers::dbUser);
             registry.add("spring.datasource.password", servers::dbPassword);
-            registry.add("spring.data.redis.url", servers::redisUrl);
+            redisProperties(registry, servers);
             registry.add("doorstep.wechat.api-host", servers.weChat()::baseUrl);
             registry.add("spring.flyway.clean-disabled", () -> !servers.external());
         };
+    }
+
+    /**
+     * Redis: one server's URL, or a cluster's nodes (then Spring Boot configures Lettuce in cluster mode,
+     * as production does from {@code spring.data.redis.cluster.nodes}).
+     */
+    static void redisProperties(DynamicPropertyRegistry registry, TestServers servers) {
+        // on a cluster, the URL (its first node) still carries what a URL does (credentials, TLS); the nodes win
+        registry.add("spring.data.redis.url", servers::redisUrl);
+        if (servers.redisCluster()) {
+            registry.add("spring.data.redis.cluster.nodes", () -> String.join(",", servers.redisClusterNodes()));
+        }
     }
 
     /** An external database may hold an earlier run's rows: start from an empty schema, once per JVM. */

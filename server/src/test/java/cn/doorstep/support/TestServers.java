@@ -3,7 +3,12 @@ package cn.doorstep.support;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.models.partitions.RedisClusterNode;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +17,10 @@ import java.util.UUID;
  * JVM exits. By default MariaDB and Redis are embedded (fresh schema, random ports, nothing to
  * install). The external pass names its own servers, never production's: {@code DOORSTEP_TEST_DB_URL}
  * (a schema whose name ends in {@code _test}, wiped once per run) and {@code DOORSTEP_TEST_REDIS_URL}
- * (flushed once per run, and by tests that lose Redis on purpose); a Redis not named is embedded. The
+ * (flushed once per run, and by tests that lose Redis on purpose), or {@code
+ * DOORSTEP_TEST_REDIS_CLUSTER_NODES} ({@code host:port,host:port,...}: a Redis Cluster, every master
+ * flushed once per run; the application then runs Lettuce in cluster mode, by configuration only); a
+ * Redis not named is embedded. The
  * production variables ({@code DOORSTEP_DB_URL}, {@code DOORSTEP_REDIS_URL}) are never read here, so
  * running the tests in a shell prepared for production cannot wipe its data. WireMock always stands in
  * for WeChat.
@@ -24,6 +32,7 @@ public final class TestServers {
     static final String DB_USER = "DOORSTEP_TEST_DB_USER";
     static final String DB_PASSWORD = "DOORSTEP_TEST_DB_PASSWORD";
     static final String REDIS_URL = "DOORSTEP_TEST_REDIS_URL";
+    static final String REDIS_CLUSTER_NODES = "DOORSTEP_TEST_REDIS_CLUSTER_NODES";
     static final String TEST_SUFFIX = "_test";
 
     private static TestServers instance;
@@ -32,15 +41,17 @@ public final class TestServers {
     private final String dbUser;
     private final String dbPassword;
     private final String redisUrl;
+    private final List<String> redisClusterNodes;
     private final boolean external;
     private final WireMockServer weChat;
 
-    private TestServers(String jdbcUrl, String dbUser, String dbPassword, String redisUrl, boolean external,
-                        WireMockServer weChat) {
+    private TestServers(String jdbcUrl, String dbUser, String dbPassword, String redisUrl,
+                        List<String> redisClusterNodes, boolean external, WireMockServer weChat) {
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.redisUrl = redisUrl;
+        this.redisClusterNodes = redisClusterNodes;
         this.external = external;
         this.weChat = weChat;
     }
@@ -78,7 +89,11 @@ public final class TestServers {
         awaitTestSchema(jdbcUrl, user, password, externalDb);
 
         String redisUrl;
-        if (externalRedis) {
+        List<String> clusterNodes = choice.redisClusterNodes();
+        if (!clusterNodes.isEmpty()) {
+            redisUrl = "redis://" + clusterNodes.get(0);
+            flushEveryMaster(clusterNodes);
+        } else if (externalRedis) {
             redisUrl = choice.redisUrl();
             try (var client = RedisClient.create(redisUrl); var connection = client.connect()) {
                 connection.sync().flushdb(); // the database this run was given: a fresh start, like the embedded one
@@ -88,11 +103,26 @@ public final class TestServers {
             Runtime.getRuntime().addShutdownHook(new Thread(redis::close, "embedded-redis-stop"));
             redisUrl = redis.url();
         }
-        return new TestServers(jdbcUrl, user, password, redisUrl, externalDb, weChat);
+        return new TestServers(jdbcUrl, user, password, redisUrl, clusterNodes, externalDb, weChat);
     }
 
-    /** The external servers a run was given; a null URL means embedded. */
-    record Choice(String dbUrl, String dbUser, String dbPassword, String redisUrl) {
+    /** The cluster this run was given: a fresh start on each master (replicas follow them). */
+    private static void flushEveryMaster(List<String> nodes) {
+        var uris = nodes.stream().map(node -> RedisURI.create("redis://" + node)).toList();
+        var client = RedisClusterClient.create(uris);
+        try (var connection = client.connect()) {
+            for (RedisClusterNode node : connection.getPartitions()) {
+                if (node.is(RedisClusterNode.NodeFlag.UPSTREAM)) {
+                    connection.getConnection(node.getNodeId()).sync().flushdb();
+                }
+            }
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /** The external servers a run was given; a null URL and no cluster nodes mean embedded. */
+    record Choice(String dbUrl, String dbUser, String dbPassword, String redisUrl, List<String> redisClusterNodes) {
     }
 
     /** Reads only the test variables; refuses a database whose schema is not named for tests. */
@@ -101,8 +131,10 @@ public final class TestServers {
         if (db != null) {
             requireTestSchema(db);
         }
+        String nodes = blankToNull(env.get(REDIS_CLUSTER_NODES));
         return new Choice(db, env.getOrDefault(DB_USER, "root"), env.getOrDefault(DB_PASSWORD, ""),
-                blankToNull(env.get(REDIS_URL)));
+                blankToNull(env.get(REDIS_URL)), nodes == null ? List.of()
+                        : Arrays.stream(nodes.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList());
     }
 
     private static String blankToNull(String value) {
@@ -170,8 +202,19 @@ public final class TestServers {
         return dbPassword;
     }
 
+    /** A standalone Redis's URL; on a cluster, its first node's (for clients that want one node). */
     public String redisUrl() {
         return redisUrl;
+    }
+
+    /** The cluster's nodes ({@code host:port}), empty unless the run was given a Redis Cluster. */
+    public List<String> redisClusterNodes() {
+        return redisClusterNodes;
+    }
+
+    /** True when the application talks to a Redis Cluster (Lettuce in cluster mode). */
+    public boolean redisCluster() {
+        return !redisClusterNodes.isEmpty();
     }
 
     /** True when the suite runs against the database named by DOORSTEP_TEST_DB_URL rather than an embedded one. */

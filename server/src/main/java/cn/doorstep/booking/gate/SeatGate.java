@@ -114,12 +114,13 @@ public class SeatGate {
         this.clock = clock;
     }
 
+    /** The slot's seats; its holders share the hash tag {@code {slotId}}: one Redis Cluster slot for both (DESIGN §5). */
     public static String seatsKey(long slotId) {
-        return "slot:" + slotId + ":seats";
+        return "slot:{" + slotId + "}:seats";
     }
 
     public static String holdersKey(long slotId) {
-        return "slot:" + slotId + ":holders";
+        return "slot:{" + slotId + "}:holders";
     }
 
     private static List<String> keys(long slotId) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-community rankings of points earned this year (China time), as Redis sorted sets
- * {@code points:rank:{community}:{year}}. Each award adds to the set after its commit; the set is
+ * {@code points:rank:{community:year}} (the braces are the hash tag its {@code :build:*} and {@code :fresh} keys share,
+ * so the swap's RENAME stays in one Redis Cluster slot). Each award adds to the set after its commit; the set is
  * rebuilt from the ledger when it is missing and every few minutes (a {@code :fresh} marker expires),
  * so a lost Redis or an increment that raced a rebuild corrects itself. MySQL is the record.
  */
@@ -145,6 +146,6 @@ public class Leaderboard {
     }
 
     static String key(long communityId, int year) {
-        return "points:rank:" + communityId + ":" + year;
+        return "points:rank:{" + communityId + ":" + year + "}";
     }
 }

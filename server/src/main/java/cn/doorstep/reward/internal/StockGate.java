@@ -109,16 +109,17 @@ public class StockGate {
         this.clock = clock;
     }
 
+    /** The count; its gen and requests share the hash tag {@code {rewardId}} (one Redis Cluster slot, DESIGN §5). */
     public static String key(long rewardId) {
-        return "reward:" + rewardId + ":stock";
+        return "reward:{" + rewardId + "}:stock";
     }
 
     static String genKey(long rewardId) {
-        return "reward:" + rewardId + ":gen";
+        return "reward:{" + rewardId + "}:gen";
     }
 
     static String requestsKey(long rewardId) {
-        return "reward:" + rewardId + ":requests";
+        return "reward:{" + rewardId + "}:requests";
     }
 
     /**

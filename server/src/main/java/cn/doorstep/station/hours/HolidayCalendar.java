@@ -5,6 +5,7 @@ import cn.doorstep.common.AfterCommit;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.station.internal.StationKeys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * China's public holidays and make-up working days (调休), edited by admins in MySQL and mirrored in
- * the Redis hash {@code station:holidays} (date → kind) that the map search reads.
+ * the Redis hash {@code station:{map}:holidays} (date → kind) that the map search reads.
  */
 @Service
 public class HolidayCalendar {
 
     /** The Redis mirror: a hash of date → kind, with a marker field that says it was loaded whole. */
-    public static final String KEY = "station:holidays";
+    public static final String KEY = StationKeys.HOLIDAYS;
     private static final String LOADED = "_loaded";
 
     private final PublicHolidayMapper days;

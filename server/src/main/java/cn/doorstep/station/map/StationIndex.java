@@ -53,6 +53,11 @@ public class StationIndex {
     /** The keys a rebuild fills afresh and swaps in, in the order the WRITE script takes them. */
     private static final List<String> DATA_KEYS = List.of(GEO_PREFIX + StationKind.WARM, GEO_PREFIX + StationKind.SERVICE,
             FACETS, CARDS, VERSIONS);
+    /**
+     * What a rebuild fills and swaps in: the data keys with {@code :next}. One set of names whoever
+     * rebuilds (the lease says who may swap), so a write can name them without reading the lease first.
+     */
+    private static final List<String> NEXT_KEYS = DATA_KEYS.stream().map(key -> key + StationKeys.NEXT_SUFFIX).toList();
     /** The version of a row that no longer exists: newer than any real one. */
     private static final long GONE = 1L << 53;
     private static final int BATCH = 2000;
@@ -60,7 +65,11 @@ public class StationIndex {
 
     /**
      * Writes stations into a set of index keys (KEYS: warm, service, facets, cards, versions, rebuild
-     * flag). ARGV[1] = '1' mirrors each write into the keys a running rebuild is filling; then groups
+     * flag, then the same five keys of a rebuild). ARGV[1] = '1' mirrors each write into the keys a
+     * running rebuild is filling (the last five, passed like the others: a script builds no key name,
+     * so every key it touches is named in KEYS and shares the hash tag {@code {map}}); any other
+     * ARGV[1] is a rebuild's lease token, and the write happens only while that rebuild holds the lease
+     * (a rebuild that lost it must not write into the keys the next one fills); then groups
      * of 8: id, lng, lat, in-warm, in-service, facets ('' = none), card ('' = none), row version. Each
      * entry remembers its row version, so an older state never overwrites a newer one, whatever order
      * the writes arrive in.
@@ -80,14 +89,11 @@ public class StationIndex {
               if ARGV[i + 6] ~= '' then redis.call('HSET', cards, id, ARGV[i + 6])
               else redis.call('HDEL', cards, id) end
             end
-            local token = false
-            if ARGV[1] == '1' then token = redis.call('GET', KEYS[6]) end
+            if ARGV[1] ~= '0' and ARGV[1] ~= '1' and redis.call('GET', KEYS[6]) ~= ARGV[1] then return 0 end
+            local mirror = ARGV[1] == '1' and #KEYS >= 11 and redis.call('EXISTS', KEYS[6]) == 1
             for i = 2, #ARGV, 8 do
               apply(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], i)
-              if token then
-                local n = ':next:' .. token
-                apply(KEYS[1] .. n, KEYS[2] .. n, KEYS[3] .. n, KEYS[4] .. n, KEYS[5] .. n, i)
-              end
+              if mirror then apply(KEYS[7], KEYS[8], KEYS[9], KEYS[10], KEYS[11], i) end
             end
             return 1
             """, Long.class);
@@ -328,18 +334,19 @@ public class StationIndex {
 
     /** Brings one station's index entries in line with its row (after its change committed). */
     public void apply(StationDetail station) {
-        write(liveKeys(), true, List.of(entry(station)));
+        write(liveKeys(), "1", List.of(entry(station)));
     }
 
     /** Forgets a station whose row is gone. */
     public void remove(long stationId) {
-        write(liveKeys(), true, List.of(List.of(String.valueOf(stationId), "0", "0", "0", "0", "", "",
+        write(liveKeys(), "1", List.of(List.of(String.valueOf(stationId), "0", "0", "0", "0", "", "",
                 String.valueOf(GONE))));
     }
 
-    private void write(List<String> keys, boolean mirror, List<List<String>> entries) {
+    /** @param mode "1" mirrors into a running rebuild's keys, "0" does not, a lease token writes only under it */
+    private void write(List<String> keys, String mode, List<List<String>> entries) {
         var args = new ArrayList<String>(1 + entries.size() * 8);
-        args.add(mirror ? "1" : "0");
+        args.add(mode);
         entries.forEach(args::addAll);
         redis.execute(WRITE, keys, args.toArray());
     }
@@ -356,6 +363,7 @@ public class StationIndex {
     private static List<String> liveKeys() {
         var keys = new ArrayList<>(DATA_KEYS);
         keys.add(REBUILDING);
+        keys.addAll(NEXT_KEYS);
         return keys;
     }
 
@@ -371,8 +379,8 @@ public class StationIndex {
         }
         long started = System.nanoTime();
         try {
-            String suffix = ":next:" + token;
-            List<String> next = DATA_KEYS.stream().map(key -> key + suffix).toList();
+            List<String> next = NEXT_KEYS;
+            redis.delete(next); // what a rebuild that lost its lease may have left; one slot: one DEL
             var nextWithFlag = new ArrayList<>(next);
             nextWithFlag.add(REBUILDING);
             long count = 0;
@@ -381,7 +389,7 @@ public class StationIndex {
             while (!(batch = stations.selectActiveAfter(lastId, BATCH)).isEmpty()) {
                 // each batch's hour exceptions are read after its rows: a row's version then covers them
                 Map<Long, StationDetail> loaded = details.toDetails(batch);
-                write(nextWithFlag, false, batch.stream().map(row -> entry(loaded.get(row.getId()))).toList());
+                write(nextWithFlag, token, batch.stream().map(row -> entry(loaded.get(row.getId()))).toList());
                 next.forEach(key -> redis.expire(key, REBUILD_LEASE.multipliedBy(2)));
                 count += batch.size();
                 lastId = batch.get(batch.size() - 1).getId();

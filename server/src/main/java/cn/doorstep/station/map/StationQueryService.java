@@ -19,6 +19,7 @@ import cn.doorstep.station.hours.HolidayCalendar;
 import cn.doorstep.station.hours.Schedule;
 import cn.doorstep.station.internal.Station;
 import cn.doorstep.station.internal.StationDetails;
+import cn.doorstep.station.internal.StationKeys;
 import cn.doorstep.station.internal.StationMapper;
 import cn.doorstep.station.map.StationIndex.Candidates;
 import cn.doorstep.station.map.StationIndex.Hit;
@@ -97,12 +98,12 @@ public class StationQueryService {
         Set<StationKind> kinds = q.kind() == null ? EnumSet.allOf(StationKind.class) : EnumSet.of(q.kind());
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA));
         LocalDate today = now.toLocalDate();
-        var rate = RateLimiter.Rule.of("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+        var rate = mapRate(client);
 
         var pageQuery = PageQuery.of(q.page(), q.size());
         Candidates found = null;
         if (sqlOnly) {
-            rateLimiter.hit("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+            rateLimiter.hit(mapRate(client));
         } else {
             // without openNow Redis cuts the page itself; with it, the cards of the likely page are read
             // ahead (some candidates drop out, so a few more)
@@ -141,9 +142,9 @@ public class StationQueryService {
         Set<StationKind> kinds = EnumSet.allOf(StationKind.class);
         Candidates found = null;
         if (sqlOnly) {
-            rateLimiter.hit("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+            rateLimiter.hit(mapRate(client));
         } else {
-            var rate = RateLimiter.Rule.of("map", client, limits.mapSearchesPerMinute(), Duration.ofMinutes(1));
+            var rate = mapRate(client);
             LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
             found = index.nearby(new StationIndex.Lookup(kinds, lat, lng, radius, CANDIDATE_LIMIT, 0, -1, 0,
                     HolidayCalendar.fieldsAround(today), rate));
@@ -288,5 +289,10 @@ public class StationQueryService {
             }
         }
         return set;
+    }
+
+    /** The map's rate limit for a client, counted in the map's Redis Cluster slot (see {@link StationKeys}). */
+    private RateLimiter.Rule mapRate(String client) {
+        return new RateLimiter.Rule(StationKeys.mapRate(client), Duration.ofMinutes(1), limits.mapSearchesPerMinute());
     }
 }
