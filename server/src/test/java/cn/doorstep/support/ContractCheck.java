@@ -38,8 +38,12 @@ import org.springframework.test.web.servlet.ResultMatcher;
  *       it with, so it is held to the error envelope instead;</li>
  *   <li>an async request's first half (the reply is written by the redispatch, checked then).</li>
  * </ul>
- * Non-JSON replies (the xlsx exports, WeChat's text/plain echo) are checked for status and content
- * type; the validator compares only JSON bodies with a schema.
+ * Non-JSON replies (the xlsx exports, a unit's CSV, WeChat's text/plain echo) are checked for status
+ * and content type; the validator compares only JSON bodies with a schema. Open311 is held to its own
+ * documented replies (the GeoReport error array, not the envelope). The local-only dev login is in the
+ * spec (it is taken with the local profile on) and checked like any operation. Images are served by
+ * nginx from the media folder, not by the application, so no reply of the suite is an image. Tests on
+ * a real Tomcat ({@code @ServerTest}) talk HTTP without MockMvc and are not checked here.
  */
 public final class ContractCheck {
 
