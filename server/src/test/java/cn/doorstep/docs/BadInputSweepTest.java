@@ -1,6 +1,5 @@
 package cn.doorstep.docs;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import cn.doorstep.common.Role;
@@ -8,13 +7,14 @@ import cn.doorstep.support.ContractCheck;
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestRegions;
-import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
+import cn.doorstep.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +77,7 @@ class BadInputSweepTest {
     /** Numbers out of every sensible range. */
     static final List<JsonNode> NASTY_NUMBERS = List.of(
             NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(Long.MIN_VALUE), NODES.numberNode(Long.MAX_VALUE),
-            NODES.numberNode(new java.math.BigInteger("99999999999999999999999999")), NODES.numberNode(1.5e308),
+            NODES.numberNode(new BigInteger("99999999999999999999999999")), NODES.numberNode(1.5e308),
             NODES.numberNode(-0.000001), NODES.numberNode(Integer.MAX_VALUE + 1L));
     /** Path segments that are no id at all, or an id nothing has. */
     static final List<String> NASTY_IDS = List.of(
