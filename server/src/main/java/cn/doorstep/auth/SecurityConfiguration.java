@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless bearer-token security. Paths say the role they need (admin, staff); finer checks — which
@@ -70,5 +71,15 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) ->
                                 errors.write(response, CommonError.FORBIDDEN, CommonError.FORBIDDEN.message())))
                 .build();
+    }
+
+    /**
+     * A path the firewall refuses (an encoded {@code %}, {@code /} or {@code ;}, a NUL...) is a 400 in the
+     * envelope like any other bad input, not Spring Security's empty 400.
+     */
+    @Bean
+    RequestRejectedHandler rejectedInTheEnvelope(ErrorResponseWriter errors) {
+        return (request, response, rejected) -> errors.write(response, CommonError.VALIDATION_FAILED,
+                "The request's path holds characters no path of this API does");
     }
 }

@@ -1,5 +1,6 @@
 package cn.doorstep.common;
 
+import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -17,13 +18,19 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -86,6 +93,50 @@ class OpenApiConfiguration {
                             .content(new Content().addMediaType("application/json",
                                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR_REPLY)))))));
         };
+    }
+
+    /**
+     * Replies carry every field, null ones too ({@code default-property-inclusion: always}), so the spec
+     * says which fields may be null: any that is not a Java primitive and not declared non-null
+     * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}, {@code @Schema(requiredMode = REQUIRED)}).
+     * OpenAPI 3.1 says it as a second type, {@code "null"}; a reference to another schema becomes
+     * {@code anyOf: [that schema, null]}. The contract check of the tests holds every reply to it.
+     */
+    @Bean
+    PropertyCustomizer nullableUnlessPrimitiveOrDeclaredNonNull() {
+        return (property, type) -> {
+            if (property == null || neverNull(type)) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                Schema<Object> nullable = new Schema<>();
+                nullable.addAnyOfItem(new Schema<>().$ref(property.get$ref()));
+                nullable.addAnyOfItem(new Schema<>().types(new LinkedHashSet<>(List.of("null"))));
+                nullable.setDescription(property.getDescription());
+                return nullable;
+            }
+            if (property.getTypes() != null && !property.getTypes().isEmpty()) {
+                property.addType("null");
+                if (property.getEnum() != null && !property.getEnum().contains(null)) {
+                    property.getEnum().add(null);
+                }
+            }
+            return property;
+        };
+    }
+
+    private static boolean neverNull(AnnotatedType type) {
+        if (type.getType() instanceof Class<?> raw && raw.isPrimitive()) {
+            return true;
+        }
+        if (Json.mapper().constructType(type.getType()).isPrimitive()) {
+            return true;
+        }
+        Annotation[] annotations = type.getCtxAnnotations();
+        return annotations != null && Arrays.stream(annotations).anyMatch(annotation ->
+                annotation instanceof NotNull || annotation instanceof NotBlank || annotation instanceof NotEmpty
+                        || annotation instanceof io.swagger.v3.oas.annotations.media.Schema schema
+                        && schema.requiredMode() == io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED);
     }
 
     /** The controllers' {@code @Tag}s arrive in no particular order; Swagger UI lists them as declared. */

@@ -5,6 +5,9 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.party.PartyViews.UnitServiceReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ContentDisposition;
@@ -49,6 +52,9 @@ class UnitController {
             description = "Unit admins (UNIT_ADMIN of that unit). UTF-8 with a byte-order mark, so Excel opens it "
                     + "directly; fetch it with wx.downloadFile and show it with wx.openDocument. Refused: as the "
                     + "JSON report.")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     @GetMapping("/service.csv")
     ResponseEntity<byte[]> unitServiceCsv(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                                @PathVariable long unitId,

@@ -1,11 +1,13 @@
 package cn.doorstep.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.doorstep.support.Http;
 import cn.doorstep.support.IntegrationTest;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.TestUsers;
+import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,13 @@ class ErrorRepliesTest {
         String huge = "{\"nickname\":\"" + "x".repeat(70_000) + "\"}";
         patchMe(huge).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.code").isEqualTo(10002);
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIs400InTheEnvelope() {
+        // an encoded % ("%25"): Spring Security's firewall refuses it before any controller
+        var reply = mvc.perform(get(URI.create("/api/v1/wishes/%2500")).header("Authorization", me.bearer()));
+        assertThat(reply).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo(10000);
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.doorstep.user.UserService;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -56,6 +57,12 @@ public class TestInfrastructure {
             }
             flyway.migrate();
         };
+    }
+
+    /** Every MockMvc reply of the suite is checked against the checked-in spec ({@link ContractCheck}). */
+    @Bean
+    MockMvcBuilderCustomizer repliesMatchTheSpec() {
+        return builder -> builder.alwaysExpect(ContractCheck.replyMatchesSpec());
     }
 
     /** A MyBatis plugin (Spring Boot's MyBatis-Plus starter adds every Interceptor bean) that tests count statements with. */
