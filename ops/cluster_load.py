@@ -63,6 +63,9 @@ def data(out):
     tokens = {}
     with open(f"{out}/data.sql", "w") as s, open(f"{out}/sessions.redis", "w") as r:
         s.write("SET autocommit=0;\nSET @now = UTC_TIMESTAMP(3);\n")
+        s.write("INSERT IGNORE INTO district (id, name, adcode) VALUES (1, '昌邑区', '220202');\n"
+                "INSERT IGNORE INTO street (id, district_id, name) VALUES (1, 1, '延安街道');\n"
+                f"INSERT IGNORE INTO community (id, street_id, name) VALUES ({COMMUNITY}, 1, '集群测试社区');\n")
         for u in range(1, POSTER + 1):
             s.write(f"INSERT INTO app_user (id, openid, nickname, community_id, created_at, updated_at) "
                     f"VALUES ({u}, 'cluster-{u}', 'cluster{u}', {COMMUNITY}, '{now}', '{now}');\n")
@@ -146,11 +149,11 @@ class Client(threading.local):
                 except ValueError:
                     payload = {"raw": raw[:200].decode(errors="replace")}
                 return resp.status, payload
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as e:
+            except (http.client.RemoteDisconnected, BrokenPipeError) as e:  # an idle connection nginx closed
                 self.conn.close(); self.conn = None
                 if attempt == 2:
                     return 0, {"error": repr(e)}
-            except OSError as e:
+            except (http.client.HTTPException, OSError) as e:  # e.g. a reply cut off when its instance died
                 self.conn.close(); self.conn = None
                 return 0, {"error": repr(e)}
 
@@ -164,7 +167,7 @@ def requests_of(rnd, tokens):
         reqs.append(("redemption", u, "POST", "/api/v1/redemptions", {"rewardId": rnd, "quantity": 1}, f"{tag}-r-{u}", rnd))
     for i, w in enumerate(wish_ids(rnd)):
         for v in range(VOLUNTEER0 + i * VOLUNTEERS_PER_WISH, VOLUNTEER0 + (i + 1) * VOLUNTEERS_PER_WISH):
-            reqs.append(("claim", v, "POST", f"/api/v1/wishes/{w}/claim", {}, None, w))
+            reqs.append(("claim", v, "POST", f"/api/v1/wishes/{w}/claim", {}, f"{tag}-c-{w}-{v}", w))
     for u in award_users(rnd):
         reqs.append(("award", ADMIN, "POST", "/api/v1/admin/points/adjustments",
                      {"userId": u, "delta": AWARD, "reason": "集群测试首次奖励"}, f"{tag}-a-{u}", u))
@@ -200,7 +203,10 @@ def run_round(out, name, kill_pid):
                 state["next"] += 1
             kind, user, method, path, body, key, subject = reqs[i]
             sent = time.monotonic()
-            status, payload = client.call(method, path, tokens[user], body, key)
+            try:
+                status, payload = client.call(method, path, tokens[user], body, key)
+            except Exception as e:  # never lose a request's record
+                status, payload = 0, {"error": repr(e)}
             results[i] = (kind, user, subject, status, payload, sent, time.monotonic())
             with lock:
                 state["answered"] += 1
@@ -346,6 +352,11 @@ if __name__ == "__main__":
     if cmd == "data":
         data(out)
     elif cmd == "round":
-        sys.exit(0 if run_round(out, sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else None) else 1)
+        try:
+            passed = run_round(out, sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else None)
+        except Exception as e:  # a check that cannot run is a failed check
+            passed = check(out, False, f"{sys.argv[3]}: the round ran to its end", repr(e))
+            raise
+        sys.exit(0 if passed else 1)
     elif cmd == "jobs":
         sys.exit(0 if jobs(out, sys.argv[3:]) else 1)
