@@ -7,6 +7,7 @@
                                                mixed and sent at once from THREADS client threads; with
                                                KILL_PID, that instance gets SIGKILL once KILL_AT of the
                                                requests are answered. Then the round's invariants, from MySQL.
+  cluster_load.py survivor OUT LOG JOB WAIT    the survivor (LOG) starts a round of JOB within WAIT s of the kill
   cluster_load.py jobs OUT LOG...              no scheduled job ran on two instances at once (ShedLock's
                                                DEBUG lines of every instance's log)
 
@@ -213,6 +214,8 @@ def run_round(out, name, kill_pid):
                 if kill_after is not None and state["killed_at"] is None and state["answered"] >= kill_after:
                     os.kill(kill_pid, signal.SIGKILL)
                     state["killed_at"] = time.monotonic()
+                    with open(f"{out}/killed-at", "w") as f:
+                        f.write(f"{time.time():.3f}\n")
                     print(f"  SIGKILL to instance pid {kill_pid} after {state['answered']} of {len(reqs)} answers", flush=True)
 
     started = time.monotonic()
@@ -343,6 +346,20 @@ def jobs(out, logs):
                  f"{total} job rounds ({by})" + (f"; overlaps: {'; '.join(overlaps)}" if overlaps else ""))
 
 
+def survivor(out, log, job, wait):
+    """The survivor takes the job over: a round of it starts in its log after the kill (within WAIT s)."""
+    killed = float(open(f"{out}/killed-at").read())
+    deadline = time.time() + wait
+    while True:
+        starts = [stamp(m.group(1)) for m in map(LOCKED.match, open(log, errors="replace"))
+                  if m and m.group(2) == job and stamp(m.group(1)) > killed]
+        if starts or time.time() > deadline:
+            break
+        time.sleep(2)
+    return check(out, bool(starts), f"the survivor runs {job} after the kill",
+                 f"first round {starts[0] - killed:.1f} s after the SIGKILL" if starts else f"none within {wait} s")
+
+
 def stamp(s):
     return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
 
@@ -358,5 +375,7 @@ if __name__ == "__main__":
             passed = check(out, False, f"{sys.argv[3]}: the round ran to its end", repr(e))
             raise
         sys.exit(0 if passed else 1)
+    elif cmd == "survivor":
+        sys.exit(0 if survivor(out, sys.argv[3], sys.argv[4], int(sys.argv[5])) else 1)
     elif cmd == "jobs":
         sys.exit(0 if jobs(out, sys.argv[3:]) else 1)
