@@ -19,6 +19,8 @@
 #      sent 3 s after the kill; then no event publication stays incomplete (the survivor redelivers:
 #      redelivery every 10 s of what is 20 s old here), the survivor takes the redelivery job over, and
 #      no scheduled job ran on two instances at once
+#   7. issue 18 §2, the part that fits here: B stopped too, nginx answers 502/504 itself in the app's error
+#      envelope (code 10503)
 # Prints each check as PASS/FAIL and a summary; exits 1 on any FAIL. Everything it starts is stopped at
 # the end, whatever happens; logs and replies stay in server/target/cluster-test/<UTC time>/.
 # Never touches the schemas doorstep or doorstep_test, nor Redis databases 0 and 5 (CI's).
@@ -197,6 +199,18 @@ locks=$(sql "$DB_NAME" -e "SELECT GROUP_CONCAT(CONCAT(name, '@', SUBSTRING_INDEX
 log "shedlock rows now: $locks"
 log "$(grep -c " ERROR " "$OUT/app-B.log" || true) ERROR lines in the survivor's log (reported, not judged)"
 rss_b=$(awk '/^VmRSS/{printf "%.0f", $2/1024}' "/proc/$PID_B/status" 2>/dev/null || echo "?")
+
+# §2, the part that fits here: both instances down, nginx answers itself, in the app's error envelope
+log "both instances down: stopping B"
+stop_pid "$PID_B"; PID_B=
+reply=$(curl -sk -w ' %{http_code} %{content_type}' -H "Content-Type: application/json" -d '{"slotId":1}' "$URL/api/v1/bookings")
+python3 - "$reply" <<'PY' && ok=0 || ok=1
+import json, sys
+body, status, ctype = sys.argv[1].rsplit(" ", 2)
+reply = json.loads(body)
+assert status in ("502", "504") and ctype.startswith("application/json") and reply["code"] == 10503 and reply["data"] is None
+PY
+check $ok "both instances down: nginx answers 502/504 in the envelope" "$reply"
 
 elapsed=$(( $(date +%s) - STARTED ))
 pass=$(grep -c '^PASS' "$OUT/checks.txt" || true); fail=$(grep -c '^FAIL' "$OUT/checks.txt" || true)
