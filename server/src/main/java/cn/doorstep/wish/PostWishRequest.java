@@ -1,5 +1,6 @@
 package cn.doorstep.wish;
 
+import cn.doorstep.common.PhoneNumbers;
 import cn.doorstep.common.PlainText;
 import cn.doorstep.media.MediaUrl;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,5 +29,5 @@ public record PostWishRequest(
         @NotBlank @Size(max = 128) @PlainText @Schema(description = "exact address, e.g. 3号楼2单元501") String address) {
 
     /** A mainland mobile number, or a landline with its area code. */
-    public static final String PHONE = "1[0-9]{10}|0[0-9]{2,3}-?[0-9]{7,8}";
+    public static final String PHONE = PhoneNumbers.PATTERN;
 }

@@ -1,11 +1,11 @@
 package cn.doorstep.report.grid;
 
+import cn.doorstep.common.PhoneNumbers;
 import cn.doorstep.common.PlainText;
 import cn.doorstep.media.MediaUrl;
 import cn.doorstep.report.FileReportRequest;
 import cn.doorstep.report.ReportCategory;
 import cn.doorstep.station.StationRequest;
-import cn.doorstep.wish.PostWishRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -58,7 +58,7 @@ public final class GridRequests {
             @Size(max = 128) @PlainText String address,
             @NotBlank @Size(max = 32) @PlainText @Schema(description = "the caller's name, shown to workers only")
             String callerName,
-            @NotBlank @Pattern(regexp = PostWishRequest.PHONE, message = "must be a mobile (11 digits) or landline number")
+            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a mobile (11 digits) or landline number")
             @Schema(description = "the caller's phone, shown to workers only") String callerPhone) {
 
         public FileReportRequest filing() {
