@@ -18,7 +18,6 @@ import cn.doorstep.report.internal.Report;
 import cn.doorstep.report.internal.ReportAccess;
 import cn.doorstep.report.internal.ReportAssignmentMapper;
 import cn.doorstep.report.internal.ReportBook;
-import cn.doorstep.report.internal.ReportMapper;
 import cn.doorstep.report.internal.ReportPhotoCheck;
 import cn.doorstep.report.internal.ReportPhotoMapper;
 import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
@@ -45,7 +44,6 @@ public class ReporterSteps {
     private static final List<SFunction<Report, ?>> UNRESOLVED = List.of(Report::getResolvedBy, Report::getResolvedAt,
             Report::getResolution, Report::getResolvedDepartmentId);
 
-    private final ReportMapper reports;
     private final ReportPhotoMapper photos;
     private final ReportAssignmentMapper assignments;
     private final ReportAccess access;
@@ -56,10 +54,9 @@ public class ReporterSteps {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReporterSteps(ReportMapper reports, ReportPhotoMapper photos, ReportAssignmentMapper assignments, ReportAccess access, ReportBook book,
+    ReporterSteps(ReportPhotoMapper photos, ReportAssignmentMapper assignments, ReportAccess access, ReportBook book,
                   ReportQueries queries, ReportDeadlines deadlines, ReportPhotoCheck photoCheck,
                   ApplicationEventPublisher events, Clock clock) {
-        this.reports = reports;
         this.photos = photos;
         this.assignments = assignments;
         this.access = access;
@@ -92,7 +89,7 @@ public class ReporterSteps {
         report.setQuestion(null);
         report.setPausedAt(null);
         report.setPausedFrom(null);
-        saveClearing(report, UNPAUSED);
+        book.save(report, UNPAUSED);
         assignments.postponeOpen(id, waited.toNanos() / 1000, now);
         String answer = text.strip();
         long step = book.step(report, ReportStep.REPLIED, me.id(), ReportActor.REPORTER, null, answer);
@@ -148,20 +145,13 @@ public class ReporterSteps {
         report.setResolvedAt(null);
         report.setResolution(null);
         report.setResolvedDepartmentId(null);
-        saveClearing(report, UNRESOLVED);
+        book.save(report, UNRESOLVED);
         book.step(report, ReportStep.REOPENED, me.id(), ReportActor.REPORTER, null, note);
         long step = book.step(report, ReportStep.ESCALATED, null, ReportActor.SYSTEM, null, "升级至" + label(level));
         book.tellFollowers(report, "已重新办理并升级至" + label(level), step);
         String what = "群众不满意，已重新办理并升级至" + label(level);
         book.tellWorkers(report, NotificationKind.REPORT_ESCALATED, what, step);
         book.tellHolders(Role.STREET_ADMIN, report.getStreetId(), NotificationKind.REPORT_ESCALATED, report, what, step);
-    }
-
-    private void saveClearing(Report report, List<SFunction<Report, ?>> cleared) {
-        if (!reports.advanceClearing(report, cleared)) {
-            throw new ApiException(ReportError.CHANGED_MEANWHILE, "Someone else acted on the report first",
-                    Map.of("status", book.require(report.getId()).getStatus()));
-        }
     }
 
     private static String label(ReportLevel level) {

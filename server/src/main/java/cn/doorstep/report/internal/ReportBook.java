@@ -12,6 +12,7 @@ import cn.doorstep.report.ReportCategory;
 import cn.doorstep.report.ReportError;
 import cn.doorstep.report.ReportStatus;
 import cn.doorstep.report.ReportStep;
+import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -70,9 +71,20 @@ public class ReportBook {
     /** Saves {@code report} as changed since it was read, or 409 (60003) when another step landed first. */
     public void save(Report report) {
         if (!reports.advance(report)) {
-            throw new ApiException(ReportError.CHANGED_MEANWHILE, "Someone else acted on the report first",
-                    Map.of("status", reports.selectCommittedStatus(report.getId())));
+            throw changedMeanwhile(report);
         }
+    }
+
+    /** As {@link #save}, also setting the {@code cleared} columns to NULL (updateById skips nulls). */
+    public void save(Report report, List<SFunction<Report, ?>> cleared) {
+        if (!reports.advanceClearing(report, cleared)) {
+            throw changedMeanwhile(report);
+        }
+    }
+
+    private ApiException changedMeanwhile(Report report) {
+        return new ApiException(ReportError.CHANGED_MEANWHILE, "Someone else acted on the report first",
+                Map.of("status", reports.selectCommittedStatus(report.getId())));
     }
 
     /** Appends a timeline entry with the status the report is now in; returns its id. */
