@@ -3,6 +3,7 @@ package cn.doorstep.deliberation;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Shortened;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.common.Zones;
 import cn.doorstep.deliberation.DeliberationRequests.MeetingRequest;
@@ -111,7 +112,7 @@ public class Meetings {
             }
             ActivityView activity = activities.publish(station.id(), new ActivityRequest(
                     title(request.title(), audience, locked.getTitle()), ActivityKind.DELIBERATION,
-                    request.place().strip(), cut(locked.getBody(), ACTIVITY_TEXT_MAX), request.startsAt(),
+                    request.place().strip(), Shortened.to(locked.getBody(), ACTIVITY_TEXT_MAX), request.startsAt(),
                     request.endsAt(), request.seats(), audience, 0), me.id());
             var meeting = new Meeting();
             meeting.setTopicId(topicId);
@@ -204,12 +205,7 @@ public class Meetings {
         if (given != null && !given.isBlank()) {
             return given.strip();
         }
-        return cut((audience == BookingAudience.RIDERS ? "骑手恳谈会：" : "议事会：") + topicTitle, ACTIVITY_TITLE_MAX);
-    }
-
-    private static String cut(String text, int max) {
-        return text.codePointCount(0, text.length()) <= max ? text
-                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+        return Shortened.to((audience == BookingAudience.RIDERS ? "骑手恳谈会：" : "议事会：") + topicTitle, ACTIVITY_TITLE_MAX);
     }
 
     /**

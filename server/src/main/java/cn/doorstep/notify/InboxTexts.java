@@ -1,5 +1,6 @@
 package cn.doorstep.notify;
 
+import cn.doorstep.common.Shortened;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -90,9 +91,9 @@ final class InboxTexts {
     static Text render(Text text, Map<String, String> fields) {
         String body = text == null ? null : fill(text.body(), fields);
         if (body == null) {
-            return new Text(text == null ? GENERIC_TITLE : cut(text.title(), TITLE_MAX), generic(fields));
+            return new Text(text == null ? GENERIC_TITLE : Shortened.to(text.title(), TITLE_MAX), generic(fields));
         }
-        return new Text(cut(text.title(), TITLE_MAX), cut(body, BODY_MAX));
+        return new Text(Shortened.to(text.title(), TITLE_MAX), Shortened.to(body, BODY_MAX));
     }
 
     private static String fill(String template, Map<String, String> fields) {
@@ -112,11 +113,6 @@ final class InboxTexts {
     private static String generic(Map<String, String> fields) {
         String joined = fields.values().stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
                 .collect(Collectors.joining("；"));
-        return cut(joined.isEmpty() ? GENERIC_TITLE : joined, BODY_MAX);
-    }
-
-    private static String cut(String value, int max) {
-        return value.codePointCount(0, value.length()) <= max ? value
-                : value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+        return Shortened.to(joined.isEmpty() ? GENERIC_TITLE : joined, BODY_MAX);
     }
 }

@@ -3,6 +3,7 @@ package cn.doorstep.report;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
+import cn.doorstep.common.Shortened;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.media.MediaService;
 import cn.doorstep.report.internal.Department;
@@ -76,10 +77,7 @@ public class ReportQueries {
     }
 
     static ReportCard card(Report r, Instant now) {
-        String body = r.getBody();
-        String excerpt = body.codePointCount(0, body.length()) <= EXCERPT ? body
-                : body.substring(0, body.offsetByCodePoints(0, EXCERPT - 1)) + "…";
-        return new ReportCard(r.getId(), ReportCategory.valueOf(r.getCategory()), excerpt, ReportStatus.valueOf(r.getStatus()),
+        return new ReportCard(r.getId(), ReportCategory.valueOf(r.getCategory()), Shortened.to(r.getBody(), EXCERPT), ReportStatus.valueOf(r.getStatus()),
                 ReportLevel.valueOf(r.getLevel()), ReportBook.overdue(r, now), r.getCommunityId(), r.getGridId(),
                 r.getAddress(), r.getCreatedAt());
     }

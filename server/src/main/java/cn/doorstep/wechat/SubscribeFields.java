@@ -1,5 +1,6 @@
 package cn.doorstep.wechat;
 
+import cn.doorstep.common.Shortened;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,7 @@ public final class SubscribeFields {
         }
         String clean = value.replaceAll("\\p{Cntrl}", " ").strip();
         return switch (type(key)) {
-            case "thing" -> ellipsis(clean, 20);
+            case "thing" -> Shortened.to(clean, 20);
             case "number" -> cut(clean.replaceAll("[^0-9.\\-]", ""), 32);
             case "letter" -> cut(clean.replaceAll("[^A-Za-z]", ""), 32);
             case "symbol" -> cut(clean, 5);
@@ -36,19 +37,13 @@ public final class SubscribeFields {
                     ? cut(clean, 10) : cut(clean, 20);
             case "phrase" -> cut(clean.replaceAll("[^\\p{IsHan}]", ""), 5);
             case "time", "date", "amount", "enum" -> clean;
-            default -> ellipsis(clean, 20); // a type newer than this code: thing's rule, the most general
+            default -> Shortened.to(clean, 20); // a type newer than this code: thing's rule, the most general
         };
     }
 
     /** The type WeChat reads from a key: the key without its trailing number ({@code character_string3}). */
     static String type(String key) {
         return key.replaceAll("[0-9]+$", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** At most {@code max} characters, the last an ellipsis when cut (for types that allow any symbol). */
-    private static String ellipsis(String value, int max) {
-        return value.codePointCount(0, value.length()) <= max ? value
-                : value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     /** At most {@code max} characters (for types an ellipsis would break). */

@@ -4,6 +4,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.Shortened;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.report.ReportActor;
 import cn.doorstep.report.ReportCategory;
@@ -209,7 +210,7 @@ public class ReportRouting {
 
     /** A notice's field holds 20 characters. */
     static String clip(String what) {
-        return what.codePointCount(0, what.length()) <= 20 ? what : what.substring(0, what.offsetByCodePoints(0, 19)) + "…";
+        return Shortened.to(what, 20);
     }
 
     private static String blankToNull(String s) {

@@ -3,6 +3,7 @@ package cn.doorstep.report.followup;
 import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Shortened;
 import cn.doorstep.report.ReportActor;
 import cn.doorstep.report.ReportCategory;
 import cn.doorstep.report.ReportDetail;
@@ -160,9 +161,7 @@ public class ReportDuplicates {
         if (!WeChatClient.Verdict.PASS.name().equals(r.getCheckResult())) {
             return null;
         }
-        String body = r.getBody();
-        return body.codePointCount(0, body.length()) <= EXCERPT ? body
-                : body.substring(0, body.offsetByCodePoints(0, EXCERPT - 1)) + "…";
+        return Shortened.to(r.getBody(), EXCERPT);
     }
 
     private static BigDecimal degrees(double value) {

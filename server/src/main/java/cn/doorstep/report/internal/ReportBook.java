@@ -4,6 +4,7 @@ import cn.doorstep.auth.RoleService;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.Shortened;
 import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -158,7 +159,7 @@ public class ReportBook {
 
     static String title(Report report) {
         String body = report.getBody();
-        String start = body.codePointCount(0, body.length()) <= 12 ? body : body.substring(0, body.offsetByCodePoints(0, 11)) + "…";
+        String start = Shortened.to(body, 12);
         return label(ReportCategory.valueOf(report.getCategory())) + "：" + start;
     }
 
