@@ -32,6 +32,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, roles, errors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login").permitAll()
+                        // the PC console's sign-in (ConsoleSignIn): the password proves who asks
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/console/login", "/api/v1/auth/console/totp/enrol",
+                                "/api/v1/auth/console/totp/confirm").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",
                                 "/api/v1/communities/**", "/api/v1/services/*/slots").permitAll()
                         // the schedule's public reads: a service, an activity, activities near a point
@@ -60,6 +63,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         // Open311 GeoReport v2 for civic tools: public and read-only, no personal data (report/open311)
                         .requestMatchers(HttpMethod.GET, "/open311/v2/**").permitAll()
+                        // the PC console's static files and the WebJars it loads (console/ConsoleWeb): read-only
+                        .requestMatchers(HttpMethod.GET, "/console", "/console/**", "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/console", "/console/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
