@@ -17,10 +17,10 @@ export default {
   },
   template: `<div class="card">
     <form class="toolbar" @submit.prevent="load(1)">
-      <input v-model.trim="f.action" placeholder="操作（如 wish.approve）"><input v-model.trim="f.targetType" placeholder="对象类型">
+      <input v-model.trim="f.action" placeholder="操作（如 wish.approve）" data-test="audit-action"><input v-model.trim="f.targetType" placeholder="对象类型">
       <input v-model.trim="f.actorId" placeholder="操作人编号" style="width:110px">
       <label class="field">从 <input type="date" v-model="f.from"></label><label class="field">到 <input type="date" v-model="f.to"></label>
-      <button class="btn primary">查询</button></form>
+      <button class="btn primary" data-test="audit-search">查询</button></form>
     <alert-box :error="error" />
     <table class="table" data-test="audit"><thead><tr><th>时间</th><th>操作人</th><th>操作</th><th>对象</th><th>社区</th><th>说明</th></tr></thead>
       <tbody><tr v-for="r in data.items" :key="r.id"><td>{{ fmtTime(r.at) }}</td><td>{{ r.actorName || ('#' + r.actorId) }}</td>

@@ -93,7 +93,7 @@ export default {
     <div class="card" v-if="canRank"><div class="toolbar"><h3 style="margin:0">诉求办理情况通报</h3><span style="flex:1"></span>
         <area-picker v-model="area" />
         <select v-model="rankLevel" data-test="rank-level"><option v-for="l in ['COMMUNITY', 'STREET', 'DEPARTMENT']" :key="l" :value="l">{{ label('rankLevel', l) }}排名</option></select>
-        <input v-model.trim="week" placeholder="周，如 2026-W49（默认上周）" style="width:200px" data-test="rank-week">
+        <input v-model.lazy.trim="week" placeholder="周，如 2026-W49（默认上周）" style="width:200px" data-test="rank-week">
         <button class="btn" @click="exportRanking">导出通报 xlsx</button></div>
       <alert-box :error="rankError" />
       <template v-if="ranking"><p class="muted" data-test="rank-title">{{ ranking.title }}（{{ ranking.from }} 至 {{ ranking.until }}）</p>
