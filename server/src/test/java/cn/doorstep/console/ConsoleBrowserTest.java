@@ -14,6 +14,7 @@ import cn.doorstep.support.ServerTest;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestRegions.Chain;
 import cn.doorstep.support.TestServers;
+import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers;
 import cn.doorstep.support.TestUsers.SignedIn;
 import cn.doorstep.support.WeChatStubs;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -82,6 +84,8 @@ class ConsoleBrowserTest {
     ReportFiling filing;
     @Autowired
     WeChatClient weChatClient;
+    @Autowired
+    TestStations stations;
 
     ConsoleBrowser browser;
     final HttpClient http = HttpClient.newHttpClient();
@@ -127,10 +131,11 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aCommunityAdminChangesTheInitialPasswordThenEveryPageShows() throws IOException {
+    void aCommunityAdminChangesTheInitialPasswordThenEveryPageShows() throws Exception {
         SignedIn admin = users.with(Role.ADMIN, chain.community());
         String name = newName("adm");
         logins.set(admin.id(), name, PASSWORD);
+        long station = stations.at(chain.community(), 43.84, 126.55).named("延安社区党群服务站").create().id();
 
         browser.signOut();
         browser.screenshot("login");
@@ -144,6 +149,16 @@ class ConsoleBrowserTest {
         browser.type("new-password-again", "Own-password-77");
         browser.click("save-password");
         browser.waitForText("ok", "密码已修改");
+
+        // the station's holiday policy, changed on 站点 and read back through the API
+        browser.go("/stations");
+        browser.waitForText("stations", "延安社区党群服务站");
+        new Select(browser.find("holiday-policy")).selectByValue("FOLLOW_CALENDAR");
+        browser.click("save-hours");
+        browser.waitForText("ok", "开放时间已保存");
+        JsonNode saved = apiGet(admin, "/api/v1/admin/stations?communityId=" + chain.community());
+        assertThat(saved.get("items").get(0).get("id").asLong()).isEqualTo(station);
+        assertThat(saved.get("items").get(0).get("holidayPolicy").asText()).isEqualTo("FOLLOW_CALENDAR");
 
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         pages.put("/dashboard", "数据看板");
