@@ -85,7 +85,18 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler rejectedInTheEnvelope(ErrorResponseWriter errors) {
-        return (request, response, rejected) -> errors.write(response, CommonError.VALIDATION_FAILED,
-                "The request's path holds characters no path of this API does");
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith("/open311/")) {
+                // Open311's clients read the GeoReport standard's error array there (report/open311), not the envelope
+                response.setStatus(400);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("[{\"code\":400,\"description\":\"" + PATH_REFUSED + "\"}]");
+                return;
+            }
+            errors.write(response, CommonError.VALIDATION_FAILED, PATH_REFUSED);
+        };
     }
+
+    private static final String PATH_REFUSED = "The request's path holds characters no path of this API does";
 }

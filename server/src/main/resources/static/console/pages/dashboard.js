@@ -3,7 +3,7 @@
 import { ref, reactive, watch, onMounted, onUnmounted, nextTick } from 'vue';
 import * as echarts from 'echarts';
 import { get, download, hasRole } from '../api.js';
-import { AlertBox, CommunityPicker, AreaPicker, label, pct, num, expose } from '../ui.js';
+import { AlertBox, CommunityPicker, AreaPicker, label, pct, num, expose, fmtTime } from '../ui.js';
 
 export default {
   components: { AlertBox, CommunityPicker, AreaPicker },
@@ -68,7 +68,7 @@ export default {
     onMounted(() => window.addEventListener('resize', resize));
     onUnmounted(() => { window.removeEventListener('resize', resize); charts.forEach(c => c.dispose()); });
     return { scope, communityId, area, stats, statsError, rankLevel, week, ranking, rankError, daily, status, category, rank,
-      exportRanking, label, pct, num, canRank: hasRole('PLATFORM', 'DISTRICT_ADMIN', 'STREET_ADMIN') };
+      exportRanking, label, pct, num, fmtTime, canRank: hasRole('PLATFORM', 'DISTRICT_ADMIN', 'STREET_ADMIN') };
   },
   template: `<div>
     <div class="card"><div class="toolbar">
@@ -96,7 +96,7 @@ export default {
         <input v-model.lazy.trim="week" placeholder="周，如 2026-W49（默认上周）" style="width:200px" data-test="rank-week">
         <button class="btn" @click="exportRanking">导出通报 xlsx</button></div>
       <alert-box :error="rankError" />
-      <template v-if="ranking"><p class="muted" data-test="rank-title">{{ ranking.title }}（{{ ranking.from }} 至 {{ ranking.until }}）</p>
+      <template v-if="ranking"><p class="muted" data-test="rank-title">{{ ranking.title }}（{{ fmtTime(ranking.from) }} 至 {{ fmtTime(ranking.until) }}，北京时间）</p>
         <div ref="rank" class="chart" data-test="chart-ranking"></div>
         <table class="table" data-test="ranking"><thead><tr><th>名次</th><th>名称</th><th>受理</th><th>办结</th><th>办结率</th><th>超期</th><th>满意率</th><th>平均受理（时）</th></tr></thead>
           <tbody><tr v-for="r in ranking.rows" :key="r.id" :data-test="'rank-row-' + r.id"><td>{{ r.rank || '—' }}</td><td>{{ r.name }}</td>

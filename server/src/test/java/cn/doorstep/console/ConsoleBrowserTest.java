@@ -231,6 +231,7 @@ class ConsoleBrowserTest {
         browser.go("/queues/volunteers");
         WebElement row = browser.find("row-" + id);
         assertThat(row.getText()).contains("王志愿");
+        browser.screenshot("queues-volunteers-pending");
         browser.findIn(row, "approve").click();
         browser.waitForText("ok", "已通过 王志愿");
 
