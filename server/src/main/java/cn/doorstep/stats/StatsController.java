@@ -1,0 +1,80 @@
+package cn.doorstep.stats;
+
+import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Statistics (admin)",
+        description = "The digital cockpit (数字驾驶舱): figures of a community, street, district or the city over a "
+                + "day, week, month or custom period, read from daily aggregates kept by events. See statistics.md.")
+@RestController
+@Validated
+@RequestMapping("/api/v1/admin/stats")
+class StatsController {
+
+    private static final String WHO = "Scope: at most one of communityId (its admins, and its street's, district's and "
+            + "the platform's), streetId (its admins, its district's, the platform's), districtId (its admins, the "
+            + "platform's); none is the whole city (platform admins). Period: day, week (Monday to Sunday) or month "
+            + "containing date (today in China time when absent), or custom from..to (both included, at most 366 days). "
+            + "Refused: 400 10000 a malformed id or date; 400 62002 more than one scope, or an unknown id (platform); "
+            + "400 62003 a bad period, from/to without custom, date with custom, custom without from or to, from after "
+            + "to, more than 366 days; 403 62001 a scope not yours.";
+
+    private final StatsScopes scopes;
+    private final WishStatsQuery wishes;
+    private final StatsRebuild rebuild;
+    private final Clock clock;
+
+    StatsController(StatsScopes scopes, WishStatsQuery wishes, StatsRebuild rebuild, Clock clock) {
+        this.scopes = scopes;
+        this.wishes = wishes;
+        this.rebuild = rebuild;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Wishes of a scope and period: posted, by status and category, medians, 办结率, rating, by day",
+            description = WHO + " Figures are about the wishes posted in the period as they stand now, but daily[]."
+                    + "confirmed (confirmations made that day). Medians are in whole minutes from going on the wall, "
+                    + "in buckets (exact below 2 h; see statistics.md); 办结率 is confirmed / (posted - rejected - "
+                    + "cancelled - pending review).")
+    @GetMapping("/wishes")
+    ApiResponse<WishStats> wishStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                     @RequestParam(required = false) @Positive Long communityId,
+                                     @RequestParam(required = false) @Positive Long streetId,
+                                     @RequestParam(required = false) @Positive Long districtId,
+                                     @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
+                                             defaultValue = "day")) @RequestParam(required = false) String period,
+                                     @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
+                                     @RequestParam(required = false) LocalDate from,
+                                     @RequestParam(required = false) LocalDate to) {
+        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
+        return ApiResponse.ok(wishes.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    @Operation(summary = "Rebuild the statistics of a range of days from the source tables (PLATFORM)",
+            description = "Every community's daily figures from..to (both included, at most 366 days, not after today "
+                    + "China time) folded again from the source tables, as the events do; idempotent, audited "
+                    + "(stats.rebuild). Synchronous: a year of a city takes minutes. Refused: 400 10000 a missing or "
+                    + "malformed date; 400 62020 from after to, more than 366 days, to after today; 403 62021 not a "
+                    + "platform admin.")
+    @PostMapping("/rebuild")
+    ApiResponse<StatsRebuild.Rebuilt> rebuildStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                                   @Valid @RequestBody RebuildRequest request) {
+        return ApiResponse.ok(rebuild.rebuild(me, request.from(), request.to()));
+    }
+}

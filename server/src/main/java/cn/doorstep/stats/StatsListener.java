@@ -1,0 +1,29 @@
+package cn.doorstep.stats;
+
+import cn.doorstep.wish.WishChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Folds the days an event touched again, from the sources (through the publication registry: redelivered until
+ * this succeeds). Idempotent by construction: a fold writes what the source says now, however often it runs.
+ * No transaction of its own: each fold runs in its own READ COMMITTED one (retried if it loses a deadlock).
+ */
+@Component
+class StatsListener {
+
+    private final StatsFolding folding;
+
+    StatsListener(StatsFolding folding) {
+        this.folding = folding;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(WishChanged event) {
+        folding.foldWishes(event.communityId(), event.postedOn(), event.postedOn());
+        if (!event.changedOn().equals(event.postedOn())) {
+            folding.foldWishes(event.communityId(), event.changedOn(), event.changedOn());
+        }
+    }
+}
