@@ -69,6 +69,7 @@ abstract class StatsTestSupport {
                         {"title":"统计测试","text":"三单元二楼的灯坏了，晚上看不见。","category":"%s","urgency":"NORMAL","photos":[],
                          "communityId":%d,"contactName":"张阿姨","address":"3号楼2单元501"}
                         """.formatted(category, community)).exchange();
+        ok(reply);
         Number id = Http.read(reply, "$.data.id");
         return id.longValue();
     }
