@@ -37,12 +37,15 @@ class StatsController {
 
     private final StatsScopes scopes;
     private final WishStatsQuery wishes;
+    private final BookingStatsQuery bookings;
     private final StatsRebuild rebuild;
     private final Clock clock;
 
-    StatsController(StatsScopes scopes, WishStatsQuery wishes, StatsRebuild rebuild, Clock clock) {
+    StatsController(StatsScopes scopes, WishStatsQuery wishes, BookingStatsQuery bookings, StatsRebuild rebuild,
+                    Clock clock) {
         this.scopes = scopes;
         this.wishes = wishes;
+        this.bookings = bookings;
         this.rebuild = rebuild;
         this.clock = clock;
     }
@@ -64,6 +67,24 @@ class StatsController {
                                      @RequestParam(required = false) LocalDate to) {
         StatsScope scope = scopes.require(me, communityId, streetId, districtId);
         return ApiResponse.ok(wishes.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    @Operation(summary = "Bookings of a scope and period: made, cancelled, attended, no-shows by station, service and activity",
+            description = WHO + " Bookings count on their slot's China day, whenever made, with their status now. "
+                    + "attendanceRate = attended / (attended + noShows); an activity's turnout = attended / (booked - "
+                    + "cancelled).")
+    @GetMapping("/bookings")
+    ApiResponse<BookingStats> bookingStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                           @RequestParam(required = false) @Positive Long communityId,
+                                           @RequestParam(required = false) @Positive Long streetId,
+                                           @RequestParam(required = false) @Positive Long districtId,
+                                           @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
+                                                   defaultValue = "day")) @RequestParam(required = false) String period,
+                                           @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
+                                           @RequestParam(required = false) LocalDate from,
+                                           @RequestParam(required = false) LocalDate to) {
+        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
+        return ApiResponse.ok(bookings.of(scope, StatsPeriod.of(period, date, from, to, clock)));
     }
 
     @Operation(summary = "Rebuild the statistics of a range of days from the source tables (PLATFORM)",

@@ -1,15 +1,18 @@
 package cn.doorstep.stats;
 
+import cn.doorstep.booking.BookingStatistics;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.community.CommunityService;
+import cn.doorstep.stats.internal.BookingMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
 import cn.doorstep.stats.internal.WishMetrics;
 import cn.doorstep.wish.WishStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,17 +27,21 @@ public class StatsFolding {
 
     /** Days of one community folded in one transaction by a rebuild. */
     static final int CHUNK_DAYS = 31;
+    /** Rows per INSERT statement. */
+    private static final int INSERT_BATCH = 500;
 
     private final StatsDailyMapper daily;
     private final WishStatistics wishes;
+    private final BookingStatistics bookings;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
-    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, CommunityService communities,
-                 Transactions transactions, Clock clock) {
+    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings,
+                 CommunityService communities, Transactions transactions, Clock clock) {
         this.daily = daily;
         this.wishes = wishes;
+        this.bookings = bookings;
         this.communities = communities;
         this.transactions = transactions;
         this.clock = clock;
@@ -42,13 +49,28 @@ public class StatsFolding {
 
     /** Replaces the community's wish rows of {@code from}..{@code to} with the wish module's facts. */
     public void foldWishes(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, WishMetrics.FAMILY, from, to, () -> wishes.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> WishMetrics.rows(f).stream()).toList());
+    }
+
+    /** Replaces the community's booking rows of {@code from}..{@code to} with the booking module's facts. */
+    public void foldBookings(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, BookingMetrics.FAMILY, from, to, () -> bookings.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> BookingMetrics.rows(f).stream()).toList());
+    }
+
+    /** The community of a station, for events that name a station; empty for an unknown one. */
+    public Optional<Long> communityOfStation(long stationId) {
+        return bookings.communityOf(stationId);
+    }
+
+    private void fold(long communityId, String family, LocalDate from, LocalDate to, Supplier<List<StatsRow>> facts) {
         transactions.readCommitted(() -> {
-            daily.lockFold(communityId, WishMetrics.FAMILY, clock.instant());
-            daily.deleteFold(communityId, WishMetrics.FAMILY, from, to);
-            List<StatsRow> rows = new ArrayList<>();
-            wishes.dailyFacts(communityId, from, to).forEach(f -> rows.addAll(WishMetrics.rows(f)));
-            if (!rows.isEmpty()) {
-                daily.insertRows(rows, clock.instant());
+            daily.lockFold(communityId, family, clock.instant());
+            daily.deleteFold(communityId, family, from, to);
+            List<StatsRow> rows = facts.get(); // read after the lock: sees every change committed before it
+            for (int i = 0; i < rows.size(); i += INSERT_BATCH) {
+                daily.insertRows(rows.subList(i, Math.min(rows.size(), i + INSERT_BATCH)), clock.instant());
             }
             return rows.size();
         });
@@ -61,7 +83,9 @@ public class StatsFolding {
         for (long id : ids) {
             for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(CHUNK_DAYS)) {
                 LocalDate end = start.plusDays(CHUNK_DAYS - 1);
-                foldWishes(id, start, end.isAfter(to) ? to : end);
+                LocalDate last = end.isAfter(to) ? to : end;
+                foldWishes(id, start, last);
+                foldBookings(id, start, last);
             }
         }
         return ids.size();

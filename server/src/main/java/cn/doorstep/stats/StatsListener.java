@@ -1,5 +1,6 @@
 package cn.doorstep.stats;
 
+import cn.doorstep.booking.BookingChanged;
 import cn.doorstep.wish.WishChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,5 +26,11 @@ class StatsListener {
         if (!event.changedOn().equals(event.postedOn())) {
             folding.foldWishes(event.communityId(), event.changedOn(), event.changedOn());
         }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(BookingChanged event) {
+        folding.communityOfStation(event.stationId())
+                .ifPresent(community -> folding.foldBookings(community, event.day(), event.day()));
     }
 }

@@ -18,16 +18,16 @@ import java.util.Map;
  * @param averageRating          mean of the ratings given (1-5), 2 decimals; null when none
  */
 public record WishStats(StatsScope scope, LocalDate from, LocalDate to, long posted, Map<String, Long> byStatus,
-                        List<CategoryCount> byCategory, Long medianMinutesToClaim, Long medianMinutesToConfirm,
-                        BigDecimal completionRate, BigDecimal averageRating, List<Day> daily) {
+                        List<WishCategoryCount> byCategory, Long medianMinutesToClaim, Long medianMinutesToConfirm,
+                        BigDecimal completionRate, BigDecimal averageRating, List<WishDay> daily) {
 
-    public record CategoryCount(String category, long count) {
+    public record WishCategoryCount(String category, long count) {
     }
 
     /**
      * @param posted    wishes posted that day
      * @param confirmed wishes confirmed that day (whenever posted)
      */
-    public record Day(LocalDate date, long posted, long confirmed) {
+    public record WishDay(LocalDate date, long posted, long confirmed) {
     }
 }

@@ -59,10 +59,10 @@ class WishStatsQuery {
             }
         }
         long posted = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        List<WishStats.CategoryCount> categories = new ArrayList<>();
+        List<WishStats.WishCategoryCount> categories = new ArrayList<>();
         Arrays.stream(WishCategory.values())
-                .forEach(c -> categories.add(new WishStats.CategoryCount(c.name(), byCategory.getOrDefault(c.name(), 0L))));
-        categories.sort(Comparator.comparingLong(WishStats.CategoryCount::count).reversed()); // stable: enum order on ties
+                .forEach(c -> categories.add(new WishStats.WishCategoryCount(c.name(), byCategory.getOrDefault(c.name(), 0L))));
+        categories.sort(Comparator.comparingLong(WishStats.WishCategoryCount::count).reversed()); // stable: enum order on ties
 
         long settled = posted - byStatus.get(WishStatus.REJECTED.name()) - byStatus.get(WishStatus.CANCELLED.name())
                 - byStatus.get(WishStatus.PENDING_REVIEW.name());
@@ -75,10 +75,10 @@ class WishStatsQuery {
         for (DaySum d : days) {
             perDay.computeIfAbsent(d.day(), k -> new long[2])[WishMetrics.POSTED.equals(d.metric()) ? 0 : 1] += d.total();
         }
-        List<WishStats.Day> dailyRows = new ArrayList<>();
+        List<WishStats.WishDay> dailyRows = new ArrayList<>();
         for (LocalDate d = period.from(); !d.isAfter(period.to()); d = d.plusDays(1)) {
             long[] v = perDay.getOrDefault(d, new long[2]);
-            dailyRows.add(new WishStats.Day(d, v[0], v[1]));
+            dailyRows.add(new WishStats.WishDay(d, v[0], v[1]));
         }
         return new WishStats(scope, period.from(), period.to(), posted, byStatus, categories,
                 Durations.median(toClaim), Durations.median(toConfirm), completion, rating, dailyRows);

@@ -30,6 +30,14 @@ public interface StatsDailyMapper {
     record DaySum(String metric, LocalDate day, long total) {
     }
 
+    /** A metric's sum over a scope and days, by station and dimension. */
+    record StationSum(String metric, long stationId, String dimension, long total) {
+    }
+
+    /** A metric's sum over a scope, by day and dimension. */
+    record DayDimensionSum(String metric, LocalDate day, String dimension, long total) {
+    }
+
     /** A metric's sum over days, by community and dimension. */
     record CommunitySum(String metric, long communityId, String dimension, long total) {
     }
@@ -64,6 +72,18 @@ public interface StatsDailyMapper {
     List<CommunitySum> communitySums(@Param("metrics") Collection<String> metrics,
                                      @Param("communities") Collection<Long> communities,
                                      @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Select("<script>SELECT metric, station_id, dimension, SUM(value) AS total FROM stats_daily WHERE" + METRICS
+            + " AND day &gt;= #{from} AND day &lt;= #{to}" + SCOPE + " GROUP BY metric, station_id, dimension</script>")
+    List<StationSum> stationSums(@Param("metrics") Collection<String> metrics,
+                                 @Param("communities") Collection<Long> communities,
+                                 @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Select("<script>SELECT metric, day, dimension, SUM(value) AS total FROM stats_daily WHERE" + METRICS
+            + " AND day &gt;= #{from} AND day &lt;= #{to}" + SCOPE + " GROUP BY metric, day, dimension</script>")
+    List<DayDimensionSum> dayDimensionSums(@Param("metrics") Collection<String> metrics,
+                                           @Param("communities") Collection<Long> communities,
+                                           @Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /** A community's rows of one family over days, in key order (tests compare folds with rebuilds). */
     @Select("SELECT metric, community_id, day, station_id, dimension, value FROM stats_daily"
