@@ -38,11 +38,13 @@ class StatsController {
     private final StatsScopes scopes;
     private final WishStatsQuery wishes;
     private final BookingStatsQuery bookings;
+    private final RiderStatsQuery riders;
     private final StatsRebuild rebuild;
     private final Clock clock;
 
-    StatsController(StatsScopes scopes, WishStatsQuery wishes, BookingStatsQuery bookings, StatsRebuild rebuild,
-                    Clock clock) {
+    StatsController(StatsScopes scopes, WishStatsQuery wishes, BookingStatsQuery bookings, RiderStatsQuery riders,
+                    StatsRebuild rebuild, Clock clock) {
+        this.riders = riders;
         this.scopes = scopes;
         this.wishes = wishes;
         this.bookings = bookings;
@@ -85,6 +87,26 @@ class StatsController {
                                            @RequestParam(required = false) LocalDate to) {
         StatsScope scope = scopes.require(me, communityId, streetId, districtId);
         return ApiResponse.ok(bookings.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    @Operation(summary = "Riders of a scope and period: check-ins by station and day, registrations, verified riders, "
+            + "双积分 statements issued",
+            description = WHO + " Check-ins are the counted ones (one per rider, station and China day) at the scope's "
+                    + "stations; registrations and verifications are of riders homed in the scope; verifiedRiders is "
+                    + "how many are verified now; statementsIssued counts points statements issued to the scope's "
+                    + "members.")
+    @GetMapping("/riders")
+    ApiResponse<RiderStats> riderStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @RequestParam(required = false) @Positive Long communityId,
+                                       @RequestParam(required = false) @Positive Long streetId,
+                                       @RequestParam(required = false) @Positive Long districtId,
+                                       @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
+                                               defaultValue = "day")) @RequestParam(required = false) String period,
+                                       @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
+                                       @RequestParam(required = false) LocalDate from,
+                                       @RequestParam(required = false) LocalDate to) {
+        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
+        return ApiResponse.ok(riders.of(scope, StatsPeriod.of(period, date, from, to, clock)));
     }
 
     @Operation(summary = "Rebuild the statistics of a range of days from the source tables (PLATFORM)",

@@ -2,8 +2,11 @@ package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingStatistics;
 import cn.doorstep.common.Transactions;
+import cn.doorstep.points.PointsStatistics;
+import cn.doorstep.rider.RiderStatistics;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.stats.internal.BookingMetrics;
+import cn.doorstep.stats.internal.RiderMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
 import cn.doorstep.stats.internal.WishMetrics;
@@ -33,12 +36,16 @@ public class StatsFolding {
     private final StatsDailyMapper daily;
     private final WishStatistics wishes;
     private final BookingStatistics bookings;
+    private final RiderStatistics riders;
+    private final PointsStatistics points;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
-    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings,
-                 CommunityService communities, Transactions transactions, Clock clock) {
+    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, RiderStatistics riders,
+                 PointsStatistics points, CommunityService communities, Transactions transactions, Clock clock) {
+        this.riders = riders;
+        this.points = points;
         this.daily = daily;
         this.wishes = wishes;
         this.bookings = bookings;
@@ -57,6 +64,15 @@ public class StatsFolding {
     public void foldBookings(long communityId, LocalDate from, LocalDate to) {
         fold(communityId, BookingMetrics.FAMILY, from, to, () -> bookings.dailyFacts(communityId, from, to).stream()
                 .flatMap(f -> BookingMetrics.rows(f).stream()).toList());
+    }
+
+    /** Replaces the community's rider rows (check-ins, registrations, statements) of {@code from}..{@code to}. */
+    public void foldRiders(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, RiderMetrics.FAMILY, from, to, () -> {
+            var statements = points.statementsIssued(communityId, from, to);
+            return riders.dailyFacts(communityId, from, to).stream()
+                    .flatMap(f -> RiderMetrics.rows(f, statements.getOrDefault(f.day(), 0L)).stream()).toList();
+        });
     }
 
     /** The community of a station, for events that name a station; empty for an unknown one. */
@@ -86,6 +102,7 @@ public class StatsFolding {
                 LocalDate last = end.isAfter(to) ? to : end;
                 foldWishes(id, start, last);
                 foldBookings(id, start, last);
+                foldRiders(id, start, last);
             }
         }
         return ids.size();

@@ -1,6 +1,9 @@
 package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingChanged;
+import cn.doorstep.points.StatementIssued;
+import cn.doorstep.rider.RiderChanged;
+import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.wish.WishChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,5 +35,20 @@ class StatsListener {
     void on(BookingChanged event) {
         folding.communityOfStation(event.stationId())
                 .ifPresent(community -> folding.foldBookings(community, event.day(), event.day()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RiderCheckedIn event) {
+        folding.foldRiders(event.communityId(), event.date(), event.date());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RiderChanged event) {
+        folding.foldRiders(event.communityId(), event.day(), event.day());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(StatementIssued event) {
+        folding.foldRiders(event.communityId(), event.day(), event.day());
     }
 }
