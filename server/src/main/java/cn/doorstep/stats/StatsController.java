@@ -2,12 +2,17 @@ package cn.doorstep.stats;
 
 import cn.doorstep.common.ApiResponse;
 import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Spreadsheets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,11 +44,13 @@ class StatsController {
     private final WishStatsQuery wishes;
     private final BookingStatsQuery bookings;
     private final RiderStatsQuery riders;
+    private final WishRankings rankings;
     private final StatsRebuild rebuild;
     private final Clock clock;
 
     StatsController(StatsScopes scopes, WishStatsQuery wishes, BookingStatsQuery bookings, RiderStatsQuery riders,
-                    StatsRebuild rebuild, Clock clock) {
+                    WishRankings rankings, StatsRebuild rebuild, Clock clock) {
+        this.rankings = rankings;
         this.riders = riders;
         this.scopes = scopes;
         this.wishes = wishes;
@@ -107,6 +114,37 @@ class StatsController {
                                        @RequestParam(required = false) LocalDate to) {
         StatsScope scope = scopes.require(me, communityId, streetId, districtId);
         return ApiResponse.ok(riders.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    private static final String RANKED = "Exactly one of streetId (its admins, its district's, the platform's) and "
+            + "districtId (its admins, the platform's); a week is Monday to Sunday China time (ISO week, e.g. 2026-W49; "
+            + "the last whole week when absent). Rows: every community of the scope, sorted by 办结率 (high first), then "
+            + "the median minutes to claim (low first); those with nothing to divide come last, unranked. Figures as in "
+            + "/admin/stats/wishes for the wishes posted in the week. Refused: 400 62002 neither or both scopes, an "
+            + "unknown id (platform); 400 62003 a malformed week; 403 62001 a scope not yours.";
+
+    @Operation(summary = "A week's ranking of communities by micro-wishes (办结率, response time)", description = RANKED)
+    @GetMapping("/rankings")
+    ApiResponse<WishRanking> wishRanking(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                         @RequestParam(required = false) @Positive Long streetId,
+                                         @RequestParam(required = false) @Positive Long districtId,
+                                         @Parameter(example = "2026-W49") @RequestParam(required = false) String week) {
+        return ApiResponse.ok(rankings.rank(me, streetId, districtId, week));
+    }
+
+    @Operation(summary = "A week's wish ranking as an xlsx 通报 (e.g. 第49周社区微心愿办理情况通报)",
+            description = RANKED + " Columns: 排名, 编号, 社区, 发布数, 办结数, 办结率 (a percentage), 认领用时中位数(分钟), "
+                    + "平均评分; empty where there is nothing to divide.")
+    @ApiResponses(@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "The workbook, as an attachment",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping("/rankings/export")
+    void wishRankingExport(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                           @RequestParam(required = false) @Positive Long streetId,
+                           @RequestParam(required = false) @Positive Long districtId,
+                           @Parameter(example = "2026-W49") @RequestParam(required = false) String week,
+                           HttpServletResponse response) throws IOException {
+        Spreadsheets.send(WishRankingExport.of(rankings.rank(me, streetId, districtId, week)), response);
     }
 
     @Operation(summary = "Rebuild the statistics of a range of days from the source tables (PLATFORM)",

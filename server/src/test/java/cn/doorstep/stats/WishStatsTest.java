@@ -314,6 +314,74 @@ class WishStatsTest extends StatsTestSupport {
     }
 
     @Nested
+    class Rankings {
+
+        @Test
+        void aStreetAdminRanksTheStreetsCommunitiesBy办结率ThenTimeToClaim() {
+            var reply = get(users.with(Role.STREET_ADMIN, street1), "rankings?streetId=" + street1 + "&week=2031-W10");
+
+            assertThat(reply).hasStatusOk();
+            assertThat(Http.<String>read(reply, "$.data.title")).isEqualTo("第10周社区微心愿办理情况通报");
+            assertThat(Http.<String>read(reply, "$.data.from")).isEqualTo("2031-03-03");
+            assertThat(Http.<String>read(reply, "$.data.to")).isEqualTo("2031-03-09");
+            assertThat(Http.<Map<String, Object>>read(reply, "$.data.rows[0]")).containsEntry("rank", 1)
+                    .containsEntry("communityId", (int) c1).containsEntry("posted", 6).containsEntry("confirmed", 2)
+                    .containsEntry("completionRate", 0.4).containsEntry("medianMinutesToClaim", 30)
+                    .containsEntry("averageRating", 4.0);
+            assertThat(Http.<Map<String, Object>>read(reply, "$.data.rows[1]")).containsEntry("rank", 2)
+                    .containsEntry("communityId", (int) c2).containsEntry("posted", 1).containsEntry("completionRate", 0.0)
+                    .containsEntry("medianMinutesToClaim", null);
+            assertThat(Http.<List<Object>>read(reply, "$.data.rows")).hasSize(2);
+        }
+
+        @Test
+        void equalRowsShareARankAndTheDistrictRanksAllItsCommunities() {
+            var reply = get(users.with(Role.DISTRICT_ADMIN, district), "rankings?districtId=" + district + "&week=2031-W10");
+
+            assertThat(Http.<List<Integer>>read(reply, "$.data.rows[*].rank")).containsExactly(1, 2, 2);
+            assertThat(Http.<List<Integer>>read(reply, "$.data.rows[*].communityId"))
+                    .containsExactly((int) c1, (int) c2, (int) c3);
+        }
+
+        @Test
+        void theExportIsThe通报WithTheSameRows() {
+            var reply = get(users.with(Role.STREET_ADMIN, street1), "rankings/export?streetId=" + street1 + "&week=2031-W10");
+
+            List<List<String>> rows = cn.doorstep.support.Workbooks.rows(reply);
+            assertThat(rows.get(0)).containsExactly("排名", "编号", "社区", "发布数", "办结数", "办结率", "认领用时中位数(分钟)", "平均评分");
+            assertThat(rows.get(1)).containsExactly("1", Long.toString(c1), name(c1), "6", "2", "40.00%", "30", "4");
+            assertThat(rows.get(2)).containsExactly("2", Long.toString(c2), name(c2), "1", "0", "0.00%", "", "");
+        }
+
+        @Test
+        void withoutAWeekItIsTheLastWholeWeek() {
+            clock.set(Instant.parse("2031-03-12T02:00:00Z")); // Wednesday of W11
+            var reply = get(users.with(Role.STREET_ADMIN, street1), "rankings?streetId=" + street1);
+
+            assertThat(Http.<String>read(reply, "$.data.week")).isEqualTo("2031-W10");
+        }
+
+        @Test
+        void refusesScopesNotYoursAndBadWeeks() {
+            SignedIn streetAdmin = users.with(Role.STREET_ADMIN, street1);
+
+            assertRefused(get(users.with(Role.ADMIN, c1), "rankings?streetId=" + street1), 403, 62001, null);
+            assertRefused(get(streetAdmin, "rankings?streetId=" + street2), 403, 62001, null);
+            assertRefused(get(streetAdmin, "rankings?districtId=" + district), 403, 62001, null);
+            assertRefused(get(streetAdmin, "rankings"), 400, 62002, "streetId");
+            assertRefused(get(users.with(Role.PLATFORM, 0), "rankings?streetId=" + street1 + "&districtId=" + district),
+                    400, 62002, "districtId");
+            assertRefused(get(streetAdmin, "rankings?streetId=" + street1 + "&week=2031-W60"), 400, 62003, "week");
+            assertRefused(get(streetAdmin, "rankings/export?streetId=" + street1 + "&week=W10"), 400, 62003, "week");
+            assertRefused(get(users.with(Role.ADMIN, c1), "rankings/export?streetId=" + street1), 403, 62001, null);
+        }
+
+        private String name(long community) {
+            return jdbc.queryForObject("select name from community where id = ?", String.class, community);
+        }
+    }
+
+    @Nested
     class Folding {
 
         @Test
