@@ -1,6 +1,5 @@
 package cn.doorstep.community;
 
-import cn.doorstep.audit.AuditLog;
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.community.Regions.GridPlace;
@@ -12,12 +11,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where grids and communities lie and how many households they hold (the 15-minute service circle's input).
- * Set by the community's admins (its street's and district's too) and platform admins, audited; anyone else,
+ * Set by the community's admins (its street's and district's too) and platform admins, audited (through
+ * {@link RegionLocationSet}); anyone else,
  * and a grid or community that does not exist, is answered 404: an admin is never told what exists outside
  * their scope.
  */
@@ -27,12 +28,12 @@ public class RegionLocations {
 
     private final GridMapper grids;
     private final CommunityMapper communities;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    RegionLocations(GridMapper grids, CommunityMapper communities, AuditLog audit) {
+    RegionLocations(GridMapper grids, CommunityMapper communities, ApplicationEventPublisher events) {
         this.grids = grids;
         this.communities = communities;
-        this.audit = audit;
+        this.events = events;
     }
 
     public Location grid(CurrentUser admin, long gridId) {
@@ -43,7 +44,7 @@ public class RegionLocations {
     public Location setGrid(CurrentUser admin, long gridId, LocationRequest request) {
         Grid grid = managedGrid(admin, gridId);
         grids.updateLocation(gridId, scaled(request.lat()), scaled(request.lng()), request.households());
-        audit.record(admin.id(), grid.getCommunityId(), "grid.location", "grid", gridId, households(request));
+        events.publishEvent(new RegionLocationSet(admin.id(), "GRID", gridId, grid.getCommunityId(), request.households()));
         return view(grids.selectById(gridId));
     }
 
@@ -55,7 +56,7 @@ public class RegionLocations {
     public Location setCommunity(CurrentUser admin, long communityId, LocationRequest request) {
         managedCommunity(admin, communityId);
         communities.updateLocation(communityId, scaled(request.lat()), scaled(request.lng()), request.households());
-        audit.record(admin.id(), communityId, "community.location", "community", communityId, households(request));
+        events.publishEvent(new RegionLocationSet(admin.id(), "COMMUNITY", communityId, communityId, request.households()));
         return view(communities.selectById(communityId));
     }
 
@@ -83,11 +84,6 @@ public class RegionLocations {
             throw new ApiException(CommunityError.COMMUNITY_NOT_FOUND);
         }
         return community;
-    }
-
-    /** The audit detail: never the coordinates themselves (no location in a log or audit line). */
-    private static String households(LocationRequest request) {
-        return "location set; households " + (request.households() == null ? "unknown" : request.households());
     }
 
     private static BigDecimal scaled(BigDecimal degrees) {

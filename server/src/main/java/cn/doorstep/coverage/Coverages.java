@@ -176,7 +176,7 @@ public class Coverages {
         }
     }
 
-    private record Tally(int grids, int covered, int unlocated, long households, long householdsCovered, Double share) {
+    record Tally(int grids, int covered, int unlocated, long households, long householdsCovered, Double share) {
     }
 
     /**
