@@ -122,45 +122,81 @@ public class Coverages {
                 total.householdsCovered, total.share, areas, gaps, marks);
     }
 
-    /** Each grid covered or not, the nearest open station of the gaps, and the stations that cover some grid. */
+    /**
+     * Each grid covered or not, the nearest open station of the gaps, and the stations that cover some grid.
+     * <p>
+     * One GEOSEARCH per community rather than per grid (a community's grids lie within a few hundred metres of
+     * each other, 7–8 of them on average): around the centroid of the community's placed grids, with the radius
+     * grown by the farthest of those grids from it (and a metre for the index's geohash rounding), so it finds
+     * every station within the radius of any of them. Each grid then measures its distance to those candidates
+     * that are open, from the stations' rows: the same great-circle metres the fallback and the gaps use.
+     */
     private Judged judge(List<GridPlace> grids, List<StationState> all, int radius) {
         List<StationState> open = all.stream().filter(StationState::open).toList();
         Map<Long, StationState> openById = open.stream().collect(Collectors.toMap(StationState::id, Function.identity()));
         PointIndex openIndex = new PointIndex(open.stream().mapToDouble(StationState::lat).toArray(),
                 open.stream().mapToDouble(StationState::lng).toArray());
 
-        List<Integer> placed = new ArrayList<>();
+        Map<Long, List<Integer>> placedByCommunity = new LinkedHashMap<>();
         for (int i = 0; i < grids.size(); i++) {
             if (grids.get(i).located()) {
-                placed.add(i);
+                placedByCommunity.computeIfAbsent(grids.get(i).communityId(), c -> new ArrayList<>()).add(i);
             }
         }
-        double[] lats = placed.stream().mapToDouble(i -> grids.get(i).lat()).toArray();
-        double[] lngs = placed.stream().mapToDouble(i -> grids.get(i).lng()).toArray();
-        Optional<List<List<Near>>> near = stations.withinEach(lats, lngs, radius);
+        int communities = placedByCommunity.size();
+        double[] lats = new double[communities];
+        double[] lngs = new double[communities];
+        double[] radii = new double[communities];
+        int k = 0;
+        for (List<Integer> members : placedByCommunity.values()) {
+            lats[k] = members.stream().mapToDouble(i -> grids.get(i).lat()).average().orElseThrow();
+            lngs[k] = members.stream().mapToDouble(i -> grids.get(i).lng()).average().orElseThrow();
+            double spread = 0;
+            for (int i : members) {
+                spread = Math.max(spread, PointIndex.meters(lats[k], lngs[k], grids.get(i).lat(), grids.get(i).lng()));
+            }
+            radii[k++] = radius + spread + 1;
+        }
+        Optional<List<List<Near>>> near = stations.withinEach(lats, lngs, radii);
 
         var judged = new Judged(grids.size());
-        for (int k = 0; k < placed.size(); k++) {
-            int i = placed.get(k);
-            Long by = null;
+        k = 0;
+        for (List<Integer> members : placedByCommunity.values()) {
+            List<StationState> candidates = null; // null: no index, the fallback measures
             if (near.isPresent()) {
+                candidates = new ArrayList<>();
                 for (Near n : near.get().get(k)) {
-                    if (openById.containsKey(n.stationId())) {
-                        by = n.stationId(); // nearest first: the nearest open one
-                        break;
+                    StationState s = openById.get(n.stationId());
+                    if (s != null) {
+                        candidates.add(s);
                     }
                 }
-            } else {
-                PointIndex.Found f = openIndex.nearest(lats[k], lngs[k], radius);
-                by = f == null ? null : open.get(f.index()).id();
             }
-            if (by != null) {
-                judged.covered[i] = true;
-                judged.coveringStations.add(by);
-            } else {
-                PointIndex.Found f = openIndex.nearest(lats[k], lngs[k], Double.MAX_VALUE);
-                judged.nearestOpen[i] = f == null ? null : Math.round(f.meters());
+            for (int i : members) {
+                GridPlace g = grids.get(i);
+                Long by = null;
+                if (candidates != null) {
+                    double best = Double.MAX_VALUE;
+                    for (StationState s : candidates) {
+                        double d = PointIndex.meters(g.lat(), g.lng(), s.lat(), s.lng());
+                        if (d <= radius && d < best) {
+                            best = d;
+                            by = s.id();
+                        }
+                    }
+                } else {
+                    PointIndex.Found f = openIndex.nearest(g.lat(), g.lng(), radius);
+                    by = f == null ? null : open.get(f.index()).id();
+                }
+                if (by != null) {
+                    judged.covered[i] = true;
+                    judged.coveringStations.add(by);
+                } else {
+                    PointIndex.Found f = openIndex.nearest(g.lat(), g.lng(), Double.MAX_VALUE);
+                    judged.nearestOpen[i] = f == null ? null : Math.round(f.meters());
+                }
             }
+            k++;
         }
         return judged;
     }

@@ -77,13 +77,13 @@ public class StationCoverage {
     }
 
     /**
-     * For each point, the active service stations within {@code radius} metres, nearest first, from the map's GEO
+     * For each point, the active service stations within its radius (metres), nearest first, from the map's GEO
      * index in pipelined GEOSEARCHes; empty when the index is not ready (it is then rebuilt in the background):
      * the caller judges the distances itself from {@link #serviceStationsAt}, read from MySQL, as the map falls
      * back to MySQL.
      */
-    public Optional<List<List<Near>>> withinEach(double[] lats, double[] lngs, double radius) {
-        List<List<StationIndex.GeoHit>> found = index.withinEach(StationKind.SERVICE, lats, lngs, radius);
+    public Optional<List<List<Near>>> withinEach(double[] lats, double[] lngs, double[] radii) {
+        List<List<StationIndex.GeoHit>> found = index.withinEach(StationKind.SERVICE, lats, lngs, radii);
         if (found == null) {
             return Optional.empty();
         }

@@ -291,16 +291,14 @@ public class StationIndex {
     private static final int PIPELINE_BATCH = 1000;
 
     /**
-     * For each point (lat, lng pairs), the stations of one kind within {@code radius} metres, nearest first: one
+     * For each point (lat, lng pairs), the stations of one kind within its radius (metres), nearest first: one
      * GEOSEARCH per point, sent in pipelines of {@value #PIPELINE_BATCH} (one round trip each, not one per point).
      * Each pipeline also asks whether the index is ready, first and last, so a flush during the search is seen;
      * null when it is not ready (a rebuild is then queued and the caller falls back to MySQL, as the map does).
      */
-    public List<List<GeoHit>> withinEach(StationKind kind, double[] lats, double[] lngs, double radius) {
+    public List<List<GeoHit>> withinEach(StationKind kind, double[] lats, double[] lngs, double[] radii) {
         byte[] geo = (GEO_PREFIX + kind).getBytes(StandardCharsets.UTF_8);
         byte[] ready = READY.getBytes(StandardCharsets.UTF_8);
-        var shape = GeoShape.byRadius(
-                new Distance(radius, DistanceUnit.METERS));
         var args = GeoSearchCommandArgs.newGeoSearchArgs()
                 .includeDistance().sortAscending();
         var out = new ArrayList<List<GeoHit>>(lats.length);
@@ -311,7 +309,8 @@ public class StationIndex {
                 connection.keyCommands().exists(ready);
                 for (int i = start; i < to; i++) {
                     connection.geoCommands().geoSearch(geo,
-                            GeoReference.fromCoordinate(lngs[i], lats[i]), shape, args);
+                            GeoReference.fromCoordinate(lngs[i], lats[i]),
+                            GeoShape.byRadius(new Distance(radii[i], DistanceUnit.METERS)), args);
                 }
                 connection.keyCommands().exists(ready);
                 return null;
