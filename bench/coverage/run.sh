@@ -43,7 +43,7 @@ start() { # SIZE-NAME
     DOORSTEP_REDIS_URL="redis://127.0.0.1:6379/$REDIS_DB" PORT=$PORT \
         java -Xms512m -Xmx512m -jar "$JAR" --spring.profiles.active=bench --springdoc.api-docs.enabled=false \
         --springdoc.swagger-ui.enabled=false --doorstep.wechat.api-host=https://api.weixin.qq.com \
-        "--doorstep.media.dir=$OUT/media" > "$OUT/app-$1.log" 2>&1 &
+        --logging.level.cn.doorstep.coverage=DEBUG "--doorstep.media.dir=$OUT/media" > "$OUT/app-$1.log" 2>&1 &
     APP=$!
     for _ in $(seq 300); do
         curl -sf "$URL/actuator/health/readiness" >/dev/null && return 0
@@ -110,11 +110,20 @@ run_size() { # NAME CITIES
         step "$name-fallback-city-now" "when=now"
         step "$name-fallback-district-now" "districtId=1&when=now"
         rcli DEL "$LEASE" >/dev/null
+        echo "== $name: where a city-wide request's time goes (the app's DEBUG lines, medians of the GEO and fallback steps)"
+        grep -h "Coverage of $(sed -n 's/.*grids=\([0-9]*\).*/\1/p' "$OUT/summary.txt" | tail -1) grids" "$OUT/app-$name.log" | python3 -c '
+import re, statistics, sys
+rows = [list(map(int, re.findall(r"(\d+) ms", l))) for l in sys.stdin]
+if rows:
+    cols = list(zip(*rows))
+    print("  grids read %d ms, stations and hours %d ms, search %d ms, the rest (tally, gaps) %d ms (medians of %d requests)"
+          % (*[statistics.median(c) for c in cols], len(rows)))'
     } | tee -a "$OUT/summary.txt"
     stop
 }
 
 echo "coverage benchmark $STAMP, jar $(basename "$JAR"), $N requests per step" | tee "$OUT/summary.txt"
-run_size x1 1
-run_size x10 10
+for size in ${SIZES:-1 10}; do
+    run_size "x$size" "$size"
+done
 echo "summary: $OUT/summary.txt"

@@ -34,6 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,6 +46,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Coverages {
+
+    private static final Logger log = LoggerFactory.getLogger(Coverages.class);
 
     static final int MIN_RADIUS = 100;
     static final int MAX_RADIUS = 5000;
@@ -82,11 +86,15 @@ public class Coverages {
         Scope scope = requireScope(me, q, chain);
         Instant at = moment(when);
 
+        long started = System.nanoTime();
         Map<Long, List<Long>> areaCommunities = areasOf(scope, chain);
         Set<Long> scopeCommunities = areaCommunities.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         List<GridPlace> grids = locations.gridPlaces(scopeCommunities);
+        long gridsRead = System.nanoTime();
         List<StationState> all = stations.serviceStationsAt(at);
+        long stationsRead = System.nanoTime();
         Judged judged = judge(grids, all, radius);
+        long judgedAt = System.nanoTime();
 
         var gaps = new ArrayList<Gap>();
         for (int i = 0; i < grids.size(); i++) {
@@ -117,6 +125,12 @@ public class Coverages {
             if (scopeCommunities.contains(s.communityId()) || judged.coveringStations.contains(s.id())) {
                 marks.add(new StationMark(s.id(), s.name(), s.lat(), s.lng(), s.open()));
             }
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Coverage of {} grids against {} stations: grids read in {} ms, stations and hours {} ms, search {} ms, "
+                    + "the rest {} ms", grids.size(), all.size(), (gridsRead - started) / 1_000_000,
+                    (stationsRead - gridsRead) / 1_000_000, (judgedAt - stationsRead) / 1_000_000,
+                    (System.nanoTime() - judgedAt) / 1_000_000);
         }
         return new Coverage(when, at, radius, scope, total.grids, total.covered, total.unlocated, total.households,
                 total.householdsCovered, total.share, areas, gaps, marks);
