@@ -1,5 +1,12 @@
 package cn.doorstep.demo;
 
+import cn.doorstep.common.CurrentUser;
+import cn.doorstep.common.Role;
+import cn.doorstep.common.RoleGrant;
+import cn.doorstep.station.StationAdminService;
+import cn.doorstep.station.hours.HolidayPolicy;
+import cn.doorstep.station.hours.HoursRequest;
+import cn.doorstep.station.hours.WeeklyRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -7,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +31,8 @@ import org.springframework.stereotype.Component;
  * lie in its strip, their grids within about 600 m of the community's centre, 200–1,500 households each (about one
  * in ten not known). Some grids lie on the edge of town, 2–4 km outside their district's extent, where no station
  * stands (the gaps), and two are not placed at all. Evening and holiday coverage shows the other gaps: the demo's
- * service stations keep office hours. Fixed seed; placed once, while no grid has a location.
+ * service stations keep office hours, a quarter of them extended hours (see {@link #extendHours}). Fixed seed;
+ * placed once, while no grid has a location.
  */
 @Component
 @Profile("local")
@@ -43,9 +52,11 @@ class DemoCoverage implements ApplicationRunner {
             5L, new double[] {43.815, 43.860, 126.490, 126.545});
 
     private final JdbcTemplate jdbc;
+    private final StationAdminService stations;
 
-    DemoCoverage(JdbcTemplate jdbc) {
+    DemoCoverage(JdbcTemplate jdbc, StationAdminService stations) {
         this.jdbc = jdbc;
+        this.stations = stations;
     }
 
     private record Row(long grid, long community, long street, long district) {
@@ -117,7 +128,31 @@ class DemoCoverage implements ApplicationRunner {
         }
         centre.forEach((community, c) -> jdbc.update("UPDATE community SET lat = ?, lng = ?, households = ? WHERE id = ?",
                 coord(c[0]), coord(c[1]), households.get(community), community));
-        log.info("Demo data: {} grids and {} communities placed for the service circle", n, centre.size());
+        int extended = extendHours();
+        log.info("Demo data: {} grids and {} communities placed for the service circle; {} service stations on extended "
+                + "hours", n, centre.size(), extended);
+    }
+
+    /**
+     * Every fourth service station keeps the circle's extended hours (延时服务: daily 08:00–21:00, so also evenings,
+     * weekends and holidays), the rest the office hours {@link DemoStations} gave them: evening and holiday coverage
+     * then shows real gaps rather than none or all.
+     */
+    private int extendHours() {
+        var daily = new ArrayList<WeeklyRule>();
+        for (int day = 1; day <= 7; day++) {
+            daily.add(new WeeklyRule(day, "08:00", "21:00"));
+        }
+        List<long[]> service = jdbc.query("SELECT id, community_id FROM station WHERE kinds LIKE '%SERVICE%' ORDER BY id",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        int count = 0;
+        for (int i = 0; i < service.size(); i += 4) {
+            long[] s = service.get(i);
+            var admin = new CurrentUser(0, Set.of(new RoleGrant(Role.ADMIN, s[1])));
+            stations.setHours(admin, s[0], new HoursRequest(daily, HolidayPolicy.FOLLOW_CALENDAR));
+            count++;
+        }
+        return count;
     }
 
     private static double between(Random random, double low, double high) {
