@@ -79,24 +79,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static final String PATH_REFUSED = "The request's path holds characters no path of this API does";
+
     /**
      * A path the firewall refuses (an encoded {@code %}, {@code /} or {@code ;}, a NUL...) is a 400 in the
-     * envelope like any other bad input, not Spring Security's empty 400.
+     * envelope like any other bad input, not Spring Security's empty 400 (under {@code /open311/}: the GeoReport
+     * standard's {@code [{code, description}]}).
      */
     @Bean
     RequestRejectedHandler rejectedInTheEnvelope(ErrorResponseWriter errors) {
         return (request, response, rejected) -> {
             if (request.getRequestURI().startsWith("/open311/")) {
-                // Open311's clients read the GeoReport standard's error array there (report/open311), not the envelope
+                // the GeoReport standard's error array there, as the Open311 endpoints answer every other failure
                 response.setStatus(400);
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
+                response.setContentType("application/json;charset=UTF-8");
                 response.getWriter().write("[{\"code\":400,\"description\":\"" + PATH_REFUSED + "\"}]");
                 return;
             }
             errors.write(response, CommonError.VALIDATION_FAILED, PATH_REFUSED);
         };
     }
-
-    private static final String PATH_REFUSED = "The request's path holds characters no path of this API does";
 }
