@@ -40,7 +40,7 @@ export default {
           xAxis: { type: 'category', data: s.daily.map(d => d.date.slice(5)) }, yAxis: { type: 'value', minInterval: 1 },
           series: [{ name: '发布', type: 'line', data: s.daily.map(d => d.posted) }, { name: '完成', type: 'line', data: s.daily.map(d => d.confirmed) }] }, 'wishesDaily');
         draw(status.value, { tooltip: { trigger: 'item' }, series: [{ type: 'pie', radius: ['40%', '70%'],
-          data: Object.entries(s.byStatus).map(([k, v]) => ({ name: label('wishStatus', k), value: v })) }] }, 'wishesByStatus');
+          data: Object.entries(s.byStatus).filter(([, v]) => v > 0).map(([k, v]) => ({ name: label('wishStatus', k), value: v })) }] }, 'wishesByStatus');
         draw(category.value, { tooltip: {}, grid: { left: 70, right: 16, top: 16, bottom: 28 }, xAxis: { type: 'value', minInterval: 1 },
           yAxis: { type: 'category', data: s.byCategory.map(c => label('wishCategory', c.category)) },
           series: [{ type: 'bar', data: s.byCategory.map(c => c.count), itemStyle: { color: '#409eff' } }] }, 'wishesByCategory');
