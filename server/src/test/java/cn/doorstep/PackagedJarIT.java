@@ -71,4 +71,14 @@ class PackagedJarIT {
         assertThat(libs).noneMatch(e -> e.contains("junit") || e.contains("mockito") || e.contains("assertj"));
         assertThat(entries).noneMatch(e -> e.startsWith("BOOT-INF/classes/cn/doorstep/support/"));
     }
+
+    /** The PC console ships in the jar with its WebJars (README "Console"); its browser tests' Selenium does not. */
+    @Test
+    void holdsTheConsoleAndItsWebJarsButNoBrowserDriver() {
+        assertThat(entries).contains("BOOT-INF/classes/static/console/index.html", "BOOT-INF/classes/static/console/app.js");
+        List<String> libs = entries.stream().filter(e -> e.startsWith("BOOT-INF/lib/")).toList();
+        assertThat(libs).anyMatch(e -> e.contains("/vue-3.")).anyMatch(e -> e.contains("/echarts-5."))
+                .anyMatch(e -> e.contains("/leaflet-1."));
+        assertThat(libs).noneMatch(e -> e.contains("selenium"));
+    }
 }

@@ -32,6 +32,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, roles, errors), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/wx-login").permitAll()
+                        // the PC console's sign-in (ConsoleSignIn): the password proves who asks
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/console/login", "/api/v1/auth/console/totp/enrol",
+                                "/api/v1/auth/console/totp/confirm").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stations/**", "/api/v1/regions",
                                 "/api/v1/communities/**", "/api/v1/services/*/slots").permitAll()
                         // the schedule's public reads: a service, an activity, activities near a point
@@ -60,6 +63,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         // Open311 GeoReport v2 for civic tools: public and read-only, no personal data (report/open311)
                         .requestMatchers(HttpMethod.GET, "/open311/v2/**").permitAll()
+                        // the PC console's static files and the WebJars it loads (console/ConsoleWeb): read-only
+                        .requestMatchers(HttpMethod.GET, "/console", "/console/**", "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/console", "/console/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -73,13 +79,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static final String PATH_REFUSED = "The request's path holds characters no path of this API does";
+
     /**
      * A path the firewall refuses (an encoded {@code %}, {@code /} or {@code ;}, a NUL...) is a 400 in the
-     * envelope like any other bad input, not Spring Security's empty 400.
+     * envelope like any other bad input, not Spring Security's empty 400 (under {@code /open311/}: the GeoReport
+     * standard's {@code [{code, description}]}).
      */
     @Bean
     RequestRejectedHandler rejectedInTheEnvelope(ErrorResponseWriter errors) {
-        return (request, response, rejected) -> errors.write(response, CommonError.VALIDATION_FAILED,
-                "The request's path holds characters no path of this API does");
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith("/open311/")) {
+                // the GeoReport standard's error array there, as the Open311 endpoints answer every other failure
+                response.setStatus(400);
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("[{\"code\":400,\"description\":\"" + PATH_REFUSED + "\"}]");
+                return;
+            }
+            errors.write(response, CommonError.VALIDATION_FAILED, PATH_REFUSED);
+        };
     }
 }

@@ -2,6 +2,7 @@ package cn.doorstep.booking;
 
 import cn.doorstep.booking.gate.SeatGate;
 import cn.doorstep.booking.internal.BookerLimits;
+import cn.doorstep.booking.internal.BookingChanges;
 import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
@@ -57,10 +58,14 @@ public class BookingService {
     private final IdempotentRequests idempotent;
     private final Clock clock;
 
+    private final BookingChanges changes;
+
     BookingService(SlotCatalog catalog, SlotSeats seats, BookingMapper bookings, MemberMapper members,
                    BookerLimits limits, WaitlistMapper waitlistEntries, BookingWriter writer, Waitlist waitlist,
                    SeatGate gate, Transactions tx, BookingProperties properties, IdempotentRequests idempotent,
-                   Clock clock) {
+                   Clock clock,
+            BookingChanges changes) {
+        this.changes = changes;
         this.catalog = catalog;
         this.seats = seats;
         this.bookings = bookings;
@@ -200,6 +205,7 @@ public class BookingService {
             if (bookings.cancel(id, now, me.id()) == 0) {
                 throw wrongState(bookings.selectById(id).status);
             }
+            changes.changed(booking.stationId, booking.startsAt);
             seats.release(booking.slotId);
             return waitlist.offerFreedSeat(booking.slotId, now);
         });

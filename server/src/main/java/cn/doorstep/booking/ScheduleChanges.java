@@ -1,6 +1,7 @@
 package cn.doorstep.booking;
 
 import cn.doorstep.booking.gate.SeatGate;
+import cn.doorstep.booking.internal.BookingChanges;
 import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
@@ -37,8 +38,12 @@ class ScheduleChanges {
     private final Transactions tx;
     private final Clock clock;
 
+    private final BookingChanges changes;
+
     ScheduleChanges(BookingMapper bookings, WaitlistMapper waitlist, SlotSeats seats, SeatGate gate, Notifier notifier,
-                    Transactions tx, Clock clock) {
+                    Transactions tx, Clock clock,
+            BookingChanges changes) {
+        this.changes = changes;
         this.bookings = bookings;
         this.waitlist = waitlist;
         this.seats = seats;
@@ -55,6 +60,7 @@ class ScheduleChanges {
         tx.readCommitted(() -> {
             for (BookingRow b : bookings.selectBookedOf(event.slotId())) {
                 if (bookings.cancel(b.id, now, event.closedBy()) == 1) {
+                    changes.changed(b.stationId, b.startsAt);
                     seats.release(event.slotId());
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("thing1", event.title());

@@ -8,7 +8,8 @@ public enum CommunityError implements ErrorCode {
     UNKNOWN_COMMUNITY(13002, HttpStatus.BAD_REQUEST, "The communityId given does not exist"),
     GRID_NOT_IN_COMMUNITY(13003, HttpStatus.BAD_REQUEST, "The grid does not belong to that community"),
     UNKNOWN_SCOPE(13004, HttpStatus.BAD_REQUEST,
-            "The scopeId names no district, street, community, station or grid (whichever the role is scoped to)");
+            "The scopeId names no district, street, community, station or grid (whichever the role is scoped to)"),
+    GRID_NOT_FOUND(13005, HttpStatus.NOT_FOUND, "No such grid");
 
     private final Spec spec;
 

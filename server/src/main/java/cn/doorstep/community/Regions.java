@@ -24,4 +24,15 @@ public final class Regions {
 
     public record GridView(long id, long communityId, String name) {
     }
+
+    /**
+     * A grid where the coverage module needs it: its community, centroid (GCJ-02; both null when not placed)
+     * and households (null when not known).
+     */
+    public record GridPlace(long id, String name, long communityId, Double lat, Double lng, Integer households) {
+
+        public boolean located() {
+            return lat != null && lng != null;
+        }
+    }
 }

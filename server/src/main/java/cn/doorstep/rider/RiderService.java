@@ -8,6 +8,7 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
+import cn.doorstep.common.Zones;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -20,9 +21,11 @@ import cn.doorstep.user.UserView;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -44,9 +47,11 @@ public class RiderService {
     private final AuditLog audit;
     private final Notifier notifier;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RiderService(RiderMapper riders, UserService users, CommunityService communities, StationDirectory stations,
-                 RoleService roles, AuditLog audit, Notifier notifier, Clock clock) {
+                 RoleService roles, AuditLog audit, Notifier notifier, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.riders = riders;
         this.users = users;
         this.communities = communities;
@@ -71,6 +76,8 @@ public class RiderService {
         }
         communities.requireKnown(request.homeCommunityId(), "homeCommunityId");
         Rider rider = riders.selectByUser(me.id());
+        Long movedFrom = rider == null || rider.getHomeCommunityId().equals(request.homeCommunityId()) ? null
+                : rider.getHomeCommunityId();
         if (rider == null) {
             rider = new Rider();
             rider.setUserId(me.id());
@@ -92,6 +99,11 @@ public class RiderService {
             if (riders.updateById(rider) == 0) { // @Version: a reviewer decided it meanwhile
                 throw new ApiException(RiderError.REGISTRATION_CHANGED);
             }
+        }
+        LocalDate registeredOn = LocalDate.ofInstant(rider.getCreatedAt(), Zones.CHINA);
+        events.publishEvent(new RiderChanged(rider.getHomeCommunityId(), registeredOn));
+        if (movedFrom != null) {
+            events.publishEvent(new RiderChanged(movedFrom, registeredOn));
         }
         return view(rider, user);
     }
@@ -137,6 +149,7 @@ public class RiderService {
             throw whyUndecided(riderId);
         }
         roles.grant(rider.getUserId(), Role.RIDER, 0);
+        events.publishEvent(new RiderChanged(rider.getHomeCommunityId(), LocalDate.ofInstant(clock.instant(), Zones.CHINA)));
         audit.record(me.id(), rider.getHomeCommunityId(), "rider.verify", "rider", riderId, null);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("thing1", communityName(rider));
@@ -169,8 +182,13 @@ public class RiderService {
      */
     @ApplicationModuleListener
     void on(PhoneChanged event) {
+        Rider before = riders.selectByUser(event.userId());
         if (riders.backToReviewIfVerified(event.userId(), clock.instant()) > 0) {
             roles.revoke(event.userId(), Role.RIDER, 0);
+            if (before != null && before.getReviewedAt() != null) { // its verification no longer counts
+                events.publishEvent(new RiderChanged(before.getHomeCommunityId(),
+                        LocalDate.ofInstant(before.getReviewedAt(), Zones.CHINA)));
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package cn.doorstep.user;
 
+import cn.doorstep.common.ApiException;
 import cn.doorstep.common.ApiResponse;
+import cn.doorstep.common.CommonError;
 import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.RoleGrant;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,12 +47,17 @@ class MeController {
     @Operation(summary = "Change nickname, avatar, community or grid (only these)",
             description = "Any signed-in user, for themselves. Changes only the fields sent; another community "
                     + "clears the grid unless a gridId of that community is sent too. Refused: 400 10000 an unknown "
-                    + "or invalid field, 13002 unknown community, 13003 grid not in that community, 12002 a grid "
+                    + "or invalid field, or none at all (nothing to change), 13002 unknown community, 13003 grid not in that community, 12002 a grid "
                     + "without a community; 422 14009 a nickname WeChat's content check found unsuitable (checked as "
                     + "the user; WeChat not answering lets it through).")
     @PatchMapping
     ApiResponse<Me> update(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
                            @Valid @RequestBody ProfileUpdate update) {
+        // an empty change is a mistake of the caller's (the bad-input sweep sends one), not a silent success
+        if (update.nickname() == null && update.avatarUrl() == null && update.communityId() == null
+                && update.gridId() == null) {
+            throw ApiException.badField(CommonError.VALIDATION_FAILED, "nickname", "send at least one field to change");
+        }
         return ApiResponse.ok(Me.of(users.updateProfile(me.id(), update), me, null));
     }
 

@@ -82,6 +82,19 @@ class ProductionProfileTest {
         }
     }
 
+    /** The PC console (README "Console") is part of the jar: its page and the WebJars it imports, read-only. */
+    @Test
+    void servesThePcConsoleAndItsWebJars() {
+        var index = RawHttp.get(api("/console/"));
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("<script type=\"importmap\">", "/webjars/vue/");
+        for (String path : new String[] {"/console/app.js", "/webjars/vue/3.5.13/dist/vue.esm-browser.prod.js",
+                "/webjars/echarts/5.3.1/dist/echarts.esm.min.js", "/webjars/leaflet/1.9.4/dist/leaflet-src.esm.js"}) {
+            assertThat(RawHttp.get(api(path)).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(RawHttp.post(api("/console/app.js"), "{}").statusCode()).isBetween(400, 499);
+    }
+
     @Test
     void keepsActuatorOffTheMainPort() {
         assertThat(managementPort).isNotEqualTo(port);

@@ -34,10 +34,12 @@ public class BookingWriter {
 
     private final BookingMapper bookings;
     private final Notifier notifier;
+    private final BookingChanges changes;
 
-    BookingWriter(BookingMapper bookings, Notifier notifier) {
+    BookingWriter(BookingMapper bookings, Notifier notifier, BookingChanges changes) {
         this.bookings = bookings;
         this.notifier = notifier;
+        this.changes = changes;
     }
 
     /** Inserts the booking; a second active booking of the slot by the user is a 409 (the unique key). */
@@ -62,6 +64,7 @@ public class BookingWriter {
             throw new ApiException(BookingError.ALREADY_BOOKED, BookingError.ALREADY_BOOKED.message(),
                     held == null ? null : Map.of("bookingId", held.id));
         }
+        changes.changed(row.stationId, row.startsAt);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("thing1", info.title());
         fields.put("time2", WHEN.format(info.slot().startsAt()));

@@ -1,6 +1,7 @@
 package cn.doorstep.booking.staff;
 
 import cn.doorstep.booking.BookingProperties;
+import cn.doorstep.booking.internal.BookingChanges;
 import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.MemberMapper;
@@ -32,7 +33,11 @@ public class NoShows {
     private final Failures failures;
     private final Clock clock;
 
-    NoShows(BookingMapper bookings, MemberMapper members, BookingProperties properties, Transactions tx, Failures failures, Clock clock) {
+    private final BookingChanges changes;
+
+    NoShows(BookingMapper bookings, MemberMapper members, BookingProperties properties, Transactions tx, Failures failures, Clock clock,
+            BookingChanges changes) {
+        this.changes = changes;
         this.bookings = bookings;
         this.members = members;
         this.properties = properties;
@@ -62,6 +67,7 @@ public class NoShows {
             return 0; // checked in, cancelled, or another instance marked it
         }
         BookingRow booking = bookings.selectById(id);
+        changes.changed(booking.stationId, booking.startsAt);
         MemberRow member = members.lock(booking.userId);
         if (member.pausedUntil != null && member.pausedUntil.isAfter(now)) {
             return 1;

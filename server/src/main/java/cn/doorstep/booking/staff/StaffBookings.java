@@ -4,6 +4,7 @@ import cn.doorstep.audit.AuditLog;
 import cn.doorstep.booking.BookingError;
 import cn.doorstep.booking.BookingProperties;
 import cn.doorstep.booking.BookingStatus;
+import cn.doorstep.booking.internal.BookingChanges;
 import cn.doorstep.booking.internal.BookingMapper;
 import cn.doorstep.booking.internal.BookingRow;
 import cn.doorstep.booking.internal.BookingWriter;
@@ -17,8 +18,8 @@ import cn.doorstep.common.Zones;
 import cn.doorstep.schedule.Managers;
 import cn.doorstep.schedule.SlotCatalog;
 import cn.doorstep.schedule.SlotInfo;
-import cn.doorstep.station.StationDirectory.StationRef;
 import cn.doorstep.station.StationDirectory;
+import cn.doorstep.station.StationDirectory.StationRef;
 import cn.doorstep.user.UserService;
 import cn.doorstep.user.UserView;
 import java.time.Clock;
@@ -55,9 +56,13 @@ public class StaffBookings {
     private final BookingProperties properties;
     private final Clock clock;
 
+    private final BookingChanges changes;
+
     StaffBookings(BookingMapper bookings, SlotCatalog catalog, AttendancePoints points, Managers managers,
                   UserService users, StationDirectory stations, AuditLog audit, Transactions tx,
-                  BookingProperties properties, Clock clock) {
+                  BookingProperties properties, Clock clock,
+            BookingChanges changes) {
+        this.changes = changes;
         this.bookings = bookings;
         this.catalog = catalog;
         this.points = points;
@@ -158,6 +163,7 @@ public class StaffBookings {
                 throw new ApiException(BookingError.WRONG_STATE, "The booking is " + status, Map.of("status", status));
             }
             audit.record(me.id(), community, action, "booking", booking.id, info.title());
+            changes.changed(booking.stationId, booking.startsAt);
             return info.isActivity() ? points.award(info.activity(), booking.userId, me.id(), now) : 0L;
         });
         return view(bookings.selectById(booking.id), awarded);

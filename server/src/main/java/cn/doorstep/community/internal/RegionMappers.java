@@ -1,7 +1,9 @@
 package cn.doorstep.community.internal;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -39,12 +41,30 @@ public final class RegionMappers {
         default List<Community> selectByStreets(Collection<Long> streetIds) {
             return selectList(new LambdaQueryWrapper<Community>().in(Community::getStreetId, streetIds));
         }
+
+        /** Sets (or, with nulls, clears) a community's place; the row count says whether it exists. */
+        default int updateLocation(long id, BigDecimal lat, BigDecimal lng, Integer households) {
+            return update(new LambdaUpdateWrapper<Community>()
+                    .set(Community::getLat, lat).set(Community::getLng, lng).set(Community::getHouseholds, households)
+                    .eq(Community::getId, id));
+        }
     }
 
     @Mapper
     public interface GridMapper extends BaseMapper<Grid> {
         default List<Grid> selectByCommunity(long communityId) {
             return selectList(new LambdaQueryWrapper<Grid>().eq(Grid::getCommunityId, communityId).orderByAsc(Grid::getId));
+        }
+
+        default List<Grid> selectByCommunities(Collection<Long> communityIds) {
+            return selectList(new LambdaQueryWrapper<Grid>().in(Grid::getCommunityId, communityIds).orderByAsc(Grid::getId));
+        }
+
+        /** Sets (or, with nulls, clears) a grid's place; the row count says whether the grid exists. */
+        default int updateLocation(long id, BigDecimal lat, BigDecimal lng, Integer households) {
+            return update(new LambdaUpdateWrapper<Grid>()
+                    .set(Grid::getLat, lat).set(Grid::getLng, lng).set(Grid::getHouseholds, households)
+                    .eq(Grid::getId, id));
         }
     }
 }

@@ -10,6 +10,7 @@ import cn.doorstep.community.CommunityService;
 import cn.doorstep.community.Regions.CommunityView;
 import cn.doorstep.points.PointsError;
 import cn.doorstep.points.PointsReason;
+import cn.doorstep.points.StatementIssued;
 import cn.doorstep.points.statement.internal.StatementLine;
 import cn.doorstep.points.statement.internal.StatementMapper;
 import cn.doorstep.points.statement.internal.StatementRow;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +55,13 @@ public class Statements {
     private final StatementProperties properties;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     Statements(StatementMapper statements, UserService users, CommunityService communities,
                List<RegisteredNames> registeredNames, RateLimiter rateLimiter, StatementProperties properties,
-               Clock clock) {
+               Clock clock,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.statements = statements;
         this.users = users;
         this.communities = communities;
@@ -90,6 +96,9 @@ public class Statements {
         row.setIssuedAt(now);
         row.setExpiresAt(now.plus(properties.validFor()));
         insertWithFreshCode(row);
+        if (row.getCommunityId() != null) {
+            events.publishEvent(new StatementIssued(row.getCommunityId(), LocalDate.ofInstant(now, Zones.CHINA)));
+        }
         for (StatementLine line : lines) {
             line.setStatementId(row.getId());
             statements.insertLine(line);

@@ -86,6 +86,13 @@ public class HolidayCalendar {
         return out;
     }
 
+    /** The first public holiday on or after {@code from} that the calendar knows, from MySQL (the record). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CalendarDay> firstHolidayFrom(LocalDate from) {
+        return java.util.Optional.ofNullable(days.selectFirstHolidayFrom(from))
+                .map(d -> new CalendarDay(d.getDay(), DayKind.valueOf(d.getKind()), d.getName()));
+    }
+
     @Transactional(readOnly = true)
     public List<CalendarDay> year(int year) {
         return days.selectYear(year).stream()

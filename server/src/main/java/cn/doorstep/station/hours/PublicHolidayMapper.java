@@ -2,6 +2,7 @@ package cn.doorstep.station.hours;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
@@ -18,6 +19,14 @@ public interface PublicHolidayMapper extends BaseMapper<PublicHoliday> {
     default long countYear(int year) {
         return selectCount(new LambdaQueryWrapper<PublicHoliday>().between(PublicHoliday::getDay,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** The first public holiday (kind HOLIDAY, not a 调休 working day) on or after {@code from}; null when none is known. */
+    default PublicHoliday selectFirstHolidayFrom(LocalDate from) {
+        return selectPage(new Page<>(1, 1, false),
+                new LambdaQueryWrapper<PublicHoliday>().eq(PublicHoliday::getKind, DayKind.HOLIDAY.name())
+                        .ge(PublicHoliday::getDay, from).orderByAsc(PublicHoliday::getDay))
+                .getRecords().stream().findFirst().orElse(null);
     }
 
     @Insert("""

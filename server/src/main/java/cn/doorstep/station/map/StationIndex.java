@@ -25,6 +25,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.geo.Distance;
+import org.springframework.data.geo.GeoResults;
+import org.springframework.data.redis.connection.RedisGeoCommands.DistanceUnit;
+import org.springframework.data.redis.connection.RedisGeoCommands.GeoLocation;
+import org.springframework.data.redis.connection.RedisGeoCommands.GeoSearchCommandArgs;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.domain.geo.GeoReference;
+import org.springframework.data.redis.domain.geo.GeoShape;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.serializer.RedisSerializer;
@@ -273,6 +281,57 @@ public class StationIndex {
     private static String text(Object value) {
         byte[] bytes = (byte[]) value;
         return bytes == null || bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A station of a GEO set found near a point, and its distance in metres (Redis's sphere). */
+    public record GeoHit(long id, double distance) {
+    }
+
+    /** Points searched per pipeline: one reply list held at a time, each a few hundred kilobytes at most. */
+    private static final int PIPELINE_BATCH = 1000;
+
+    /**
+     * For each point (lat, lng pairs), the stations of one kind within its radius (metres), nearest first: one
+     * GEOSEARCH per point, sent in pipelines of {@value #PIPELINE_BATCH} (one round trip each, not one per point).
+     * Each pipeline also asks whether the index is ready, first and last, so a flush during the search is seen;
+     * null when it is not ready (a rebuild is then queued and the caller falls back to MySQL, as the map does).
+     */
+    public List<List<GeoHit>> withinEach(StationKind kind, double[] lats, double[] lngs, double[] radii) {
+        byte[] geo = (GEO_PREFIX + kind).getBytes(StandardCharsets.UTF_8);
+        byte[] ready = READY.getBytes(StandardCharsets.UTF_8);
+        var args = GeoSearchCommandArgs.newGeoSearchArgs()
+                .includeDistance().sortAscending();
+        var out = new ArrayList<List<GeoHit>>(lats.length);
+        for (int from = 0; from < lats.length; from += PIPELINE_BATCH) {
+            int to = Math.min(lats.length, from + PIPELINE_BATCH);
+            int start = from;
+            List<Object> replies = redis.executePipelined((RedisCallback<Object>) connection -> {
+                connection.keyCommands().exists(ready);
+                for (int i = start; i < to; i++) {
+                    connection.geoCommands().geoSearch(geo,
+                            GeoReference.fromCoordinate(lngs[i], lats[i]),
+                            GeoShape.byRadius(new Distance(radii[i], DistanceUnit.METERS)), args);
+                }
+                connection.keyCommands().exists(ready);
+                return null;
+            });
+            if (!Boolean.TRUE.equals(replies.get(0)) || !Boolean.TRUE.equals(replies.get(replies.size() - 1))) {
+                rebuildInBackground();
+                return null;
+            }
+            for (int i = 1; i < replies.size() - 1; i++) {
+                var hits = new ArrayList<GeoHit>();
+                if (replies.get(i) instanceof GeoResults<?> results) {
+                    for (var result : results.getContent()) {
+                        Object name = ((GeoLocation<?>) result.getContent()).getName();
+                        String id = name instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(name);
+                        hits.add(new GeoHit(Long.parseLong(id), result.getDistance().getValue()));
+                    }
+                }
+                out.add(hits);
+            }
+        }
+        return out;
     }
 
     /** False when Redis lost the index (flushed, restarted, never built). */

@@ -8,14 +8,17 @@ import cn.doorstep.common.Zones;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
 import cn.doorstep.wish.Actor;
+import cn.doorstep.wish.WishChanged;
 import cn.doorstep.wish.WishError;
 import cn.doorstep.wish.WishStatus;
 import cn.doorstep.wish.WishStep;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +35,16 @@ public class WishBook {
     private final Notifier notifier;
     private final RoleService roles;
     private final Clock clock;
+    private final ApplicationEventPublisher published;
 
-    WishBook(WishMapper wishes, WishEventMapper events, Notifier notifier, RoleService roles, Clock clock) {
+    WishBook(WishMapper wishes, WishEventMapper events, Notifier notifier, RoleService roles, Clock clock,
+             ApplicationEventPublisher published) {
         this.wishes = wishes;
         this.events = events;
         this.notifier = notifier;
         this.roles = roles;
         this.clock = clock;
+        this.published = published;
     }
 
     public Wish require(long id) {
@@ -49,7 +55,10 @@ public class WishBook {
         return wish;
     }
 
-    /** Appends a timeline entry; returns its id (notices and fulfilment photos refer to it). */
+    /**
+     * Appends a timeline entry and publishes {@link WishChanged} (in the caller's transaction, like the entry);
+     * returns the entry's id (notices and fulfilment photos refer to it).
+     */
     public long step(long wishId, WishStep step, WishStatus status, Long actorId, Actor actor, String note) {
         var event = new WishEvent();
         event.setWishId(wishId);
@@ -59,6 +68,9 @@ public class WishBook {
         event.setActorRole(actor.name());
         event.setNote(note);
         events.insert(event);
+        Wish wish = require(wishId);
+        published.publishEvent(new WishChanged(wish.getCommunityId(),
+                LocalDate.ofInstant(wish.getCreatedAt(), Zones.CHINA), LocalDate.ofInstant(clock.instant(), Zones.CHINA)));
         return event.getId();
     }
 

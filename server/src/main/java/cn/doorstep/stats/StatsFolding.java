@@ -1,0 +1,110 @@
+package cn.doorstep.stats;
+
+import cn.doorstep.booking.BookingStatistics;
+import cn.doorstep.common.Transactions;
+import cn.doorstep.points.PointsStatistics;
+import cn.doorstep.rider.RiderStatistics;
+import cn.doorstep.community.CommunityService;
+import cn.doorstep.stats.internal.BookingMetrics;
+import cn.doorstep.stats.internal.RiderMetrics;
+import cn.doorstep.stats.internal.StatsDailyMapper;
+import cn.doorstep.stats.internal.StatsRow;
+import cn.doorstep.stats.internal.WishMetrics;
+import cn.doorstep.wish.WishStatistics;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Folding the sources' daily facts into stats_daily. A fold of a community's days replaces that community's rows
+ * of the family for those days with what the source says now, so running it again (a redelivered event, the
+ * safety net, a rebuild) writes the same rows. Each fold is one READ COMMITTED transaction that first takes the
+ * community's stats_fold row: two folds of one community never interleave, and the later one reads the source
+ * after the earlier one committed, so an older reading never overwrites a newer one.
+ */
+@Service
+public class StatsFolding {
+
+    /** Days of one community folded in one transaction by a rebuild. */
+    static final int CHUNK_DAYS = 31;
+    /** Rows per INSERT statement. */
+    private static final int INSERT_BATCH = 500;
+
+    private final StatsDailyMapper daily;
+    private final WishStatistics wishes;
+    private final BookingStatistics bookings;
+    private final RiderStatistics riders;
+    private final PointsStatistics points;
+    private final CommunityService communities;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, RiderStatistics riders,
+                 PointsStatistics points, CommunityService communities, Transactions transactions, Clock clock) {
+        this.riders = riders;
+        this.points = points;
+        this.daily = daily;
+        this.wishes = wishes;
+        this.bookings = bookings;
+        this.communities = communities;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Replaces the community's wish rows of {@code from}..{@code to} with the wish module's facts. */
+    public void foldWishes(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, WishMetrics.FAMILY, from, to, () -> wishes.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> WishMetrics.rows(f).stream()).toList());
+    }
+
+    /** Replaces the community's booking rows of {@code from}..{@code to} with the booking module's facts. */
+    public void foldBookings(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, BookingMetrics.FAMILY, from, to, () -> bookings.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> BookingMetrics.rows(f).stream()).toList());
+    }
+
+    /** Replaces the community's rider rows (check-ins, registrations, statements) of {@code from}..{@code to}. */
+    public void foldRiders(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, RiderMetrics.FAMILY, from, to, () -> {
+            var statements = points.statementsIssued(communityId, from, to);
+            return riders.dailyFacts(communityId, from, to).stream()
+                    .flatMap(f -> RiderMetrics.rows(f, statements.getOrDefault(f.day(), 0L)).stream()).toList();
+        });
+    }
+
+    /** The community of a station, for events that name a station; empty for an unknown one. */
+    public Optional<Long> communityOfStation(long stationId) {
+        return bookings.communityOf(stationId);
+    }
+
+    private void fold(long communityId, String family, LocalDate from, LocalDate to, Supplier<List<StatsRow>> facts) {
+        transactions.readCommitted(() -> {
+            daily.lockFold(communityId, family, clock.instant());
+            daily.deleteFold(communityId, family, from, to);
+            List<StatsRow> rows = facts.get(); // read after the lock: sees every change committed before it
+            for (int i = 0; i < rows.size(); i += INSERT_BATCH) {
+                daily.insertRows(rows.subList(i, Math.min(rows.size(), i + INSERT_BATCH)), clock.instant());
+            }
+            return rows.size();
+        });
+    }
+
+    /** Every family of every community, {@code from}..{@code to}, in chunks of days; returns the communities folded. */
+    public int refoldAll(LocalDate from, LocalDate to) {
+        List<Long> ids = communities.regions().stream().flatMap(d -> d.streets().stream())
+                .flatMap(s -> s.communities().stream()).map(c -> c.id()).toList();
+        for (long id : ids) {
+            for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(CHUNK_DAYS)) {
+                LocalDate end = start.plusDays(CHUNK_DAYS - 1);
+                LocalDate last = end.isAfter(to) ? to : end;
+                foldWishes(id, start, last);
+                foldBookings(id, start, last);
+                foldRiders(id, start, last);
+            }
+        }
+        return ids.size();
+    }
+}
