@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,7 @@ public class Coverages {
             areas.add(new Area(areaLevel, areaId, chain.nameOf(areaLevel, areaId), t.grids, t.covered, t.share));
         });
 
-        Tally total = tally(java.util.stream.IntStream.range(0, grids.size()).boxed().toList(), grids, judged.covered);
+        Tally total = tally(IntStream.range(0, grids.size()).boxed().toList(), grids, judged.covered);
         var marks = new ArrayList<StationMark>();
         for (StationState s : all) {
             if (scopeCommunities.contains(s.communityId()) || judged.coveringStations.contains(s.id())) {
