@@ -2,14 +2,10 @@ package cn.doorstep.coverage;
 
 import cn.doorstep.common.ApiException;
 import cn.doorstep.common.CurrentUser;
-import cn.doorstep.common.Role;
 import cn.doorstep.common.Zones;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.community.RegionLocations;
-import cn.doorstep.community.Regions.CommunityNode;
-import cn.doorstep.community.Regions.DistrictNode;
 import cn.doorstep.community.Regions.GridPlace;
-import cn.doorstep.community.Regions.StreetNode;
 import cn.doorstep.coverage.Coverage.Area;
 import cn.doorstep.coverage.Coverage.Gap;
 import cn.doorstep.coverage.Coverage.Level;
@@ -34,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -53,7 +50,6 @@ public class Coverages {
     static final int MAX_RADIUS = 5000;
     static final LocalTime EVENING = LocalTime.of(19, 30);
     static final LocalTime HOLIDAY_HOUR = LocalTime.of(10, 0);
-    static final String CITY_NAME = "吉林市";
 
     /** The largest households first (unknown last), then by grid id. */
     static final Comparator<Gap> GAP_ORDER = Comparator
@@ -82,12 +78,12 @@ public class Coverages {
     public Coverage measure(CurrentUser me, Query q) {
         CoverageWhen when = CoverageWhen.parse(q.when());
         int radius = q.radius() == null ? properties.radiusMeters() : q.radius();
-        Chain chain = Chain.of(communities.regions());
-        Scope scope = requireScope(me, q, chain);
+        CoverageScopes.Chain chain = CoverageScopes.Chain.of(communities.regions());
+        Scope scope = CoverageScopes.require(me, q, chain);
         Instant at = moment(when);
 
         long started = System.nanoTime();
-        Map<Long, List<Long>> areaCommunities = areasOf(scope, chain);
+        Map<Long, List<Long>> areaCommunities = CoverageScopes.areasOf(scope, chain);
         Set<Long> scopeCommunities = areaCommunities.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         List<GridPlace> grids = locations.gridPlaces(scopeCommunities);
         long gridsRead = System.nanoTime();
@@ -100,7 +96,7 @@ public class Coverages {
         for (int i = 0; i < grids.size(); i++) {
             GridPlace g = grids.get(i);
             if (!judged.covered[i]) {
-                gaps.add(new Gap(g.id(), g.name(), g.communityId(), chain.communityNames.get(g.communityId()), g.lat(),
+                gaps.add(new Gap(g.id(), g.name(), g.communityId(), chain.communityNames().get(g.communityId()), g.lat(),
                         g.lng(), g.households(), judged.nearestOpen[i]));
             }
         }
@@ -119,7 +115,7 @@ public class Coverages {
             areas.add(new Area(areaLevel, areaId, chain.nameOf(areaLevel, areaId), t.grids, t.covered, t.share));
         });
 
-        Tally total = tally(java.util.stream.IntStream.range(0, grids.size()).boxed().toList(), grids, judged.covered);
+        Tally total = tally(IntStream.range(0, grids.size()).boxed().toList(), grids, judged.covered);
         var marks = new ArrayList<StationMark>();
         for (StationState s : all) {
             if (scopeCommunities.contains(s.communityId()) || judged.coveringStations.contains(s.id())) {
@@ -278,98 +274,5 @@ public class Coverages {
                     .orElseThrow(() -> ApiException.badField(CoverageError.NO_HOLIDAY_KNOWN, "when",
                             "the holiday calendar has no public holiday on or after " + today));
         };
-    }
-
-    /**
-     * The scope once the caller may see it: a community for its admins (its street's and district's too), a street
-     * for its STREET_ADMIN and its district's DISTRICT_ADMIN, a district for its DISTRICT_ADMIN, the city (none
-     * given) for platform admins; platform admins anything. 403 otherwise, also for an id that does not exist
-     * (only a platform admin learns it does not: 404).
-     */
-    private Scope requireScope(CurrentUser me, Query q, Chain chain) {
-        int given = (q.communityId() == null ? 0 : 1) + (q.streetId() == null ? 0 : 1) + (q.districtId() == null ? 0 : 1);
-        if (given > 1) {
-            String field = q.districtId() != null ? "districtId" : "streetId";
-            throw ApiException.badField(CoverageError.SCOPE_AMBIGUOUS, field,
-                    "give at most one of communityId, streetId and districtId");
-        }
-        Scope scope;
-        boolean allowed;
-        if (q.communityId() != null) {
-            long id = q.communityId();
-            allowed = me.isAdminOf(id);
-            scope = chain.communityNames.containsKey(id) ? new Scope(Level.COMMUNITY, id, chain.communityNames.get(id)) : null;
-        } else if (q.streetId() != null) {
-            long id = q.streetId();
-            Long district = chain.districtOfStreet.get(id);
-            allowed = me.scopesOf(Role.STREET_ADMIN).contains(id)
-                    || (district != null && me.scopesOf(Role.DISTRICT_ADMIN).contains(district));
-            scope = district == null ? null : new Scope(Level.STREET, id, chain.streetNames.get(id));
-        } else if (q.districtId() != null) {
-            long id = q.districtId();
-            allowed = me.scopesOf(Role.DISTRICT_ADMIN).contains(id);
-            scope = chain.districtNames.containsKey(id) ? new Scope(Level.DISTRICT, id, chain.districtNames.get(id)) : null;
-        } else {
-            allowed = false;
-            scope = new Scope(Level.CITY, 0, CITY_NAME);
-        }
-        if (!allowed && !me.isPlatformAdmin()) {
-            throw new ApiException(CoverageError.OUT_OF_SCOPE);
-        }
-        if (scope == null) {
-            throw new ApiException(CoverageError.AREA_NOT_FOUND);
-        }
-        return scope;
-    }
-
-    /** The areas one level below the scope (the community itself for a community), each with its communities. */
-    private static Map<Long, List<Long>> areasOf(Scope scope, Chain chain) {
-        var out = new LinkedHashMap<Long, List<Long>>();
-        for (DistrictNode d : chain.districts) {
-            for (StreetNode s : d.streets()) {
-                for (CommunityNode c : s.communities()) {
-                    Long area = switch (scope.level()) {
-                        case CITY -> d.id();
-                        case DISTRICT -> d.id() == scope.id() ? s.id() : null;
-                        case STREET -> s.id() == scope.id() ? c.id() : null;
-                        case COMMUNITY -> c.id() == scope.id() ? c.id() : null;
-                    };
-                    if (area != null) {
-                        out.computeIfAbsent(area, a -> new ArrayList<>()).add(c.id());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The organisation chain's names and parents, read once per request. */
-    private record Chain(List<DistrictNode> districts, Map<Long, String> districtNames, Map<Long, String> streetNames,
-                         Map<Long, Long> districtOfStreet, Map<Long, String> communityNames) {
-
-        static Chain of(List<DistrictNode> districts) {
-            var dn = new HashMap<Long, String>();
-            var sn = new HashMap<Long, String>();
-            var ds = new HashMap<Long, Long>();
-            var cn = new HashMap<Long, String>();
-            for (DistrictNode d : districts) {
-                dn.put(d.id(), d.name());
-                for (StreetNode s : d.streets()) {
-                    sn.put(s.id(), s.name());
-                    ds.put(s.id(), d.id());
-                    s.communities().forEach(c -> cn.put(c.id(), c.name()));
-                }
-            }
-            return new Chain(districts, dn, sn, ds, cn);
-        }
-
-        String nameOf(Level level, long id) {
-            return switch (level) {
-                case DISTRICT -> districtNames.get(id);
-                case STREET -> streetNames.get(id);
-                case COMMUNITY -> communityNames.get(id);
-                case CITY -> CITY_NAME;
-            };
-        }
     }
 }
