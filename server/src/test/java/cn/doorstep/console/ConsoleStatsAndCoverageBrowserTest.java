@@ -1,10 +1,19 @@
 package cn.doorstep.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.doorstep.auth.ConsoleTestLogins;
 import cn.doorstep.common.Role;
+import cn.doorstep.station.StationKind;
 import cn.doorstep.support.ServerTest;
+import cn.doorstep.support.TestServers;
+import cn.doorstep.support.WeChatStubs;
+import cn.doorstep.user.UserService;
+import cn.doorstep.wechat.WeChatClient;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.JdbcTemplate;
 import cn.doorstep.support.TestRegions;
 import cn.doorstep.support.TestStations;
 import cn.doorstep.support.TestUsers;
@@ -28,8 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard's wish statistics ({@code GET /api/v1/admin/stats/wishes}) and the coverage map ({@code GET
- * /api/v1/admin/coverage}) in the browser: what they show equals what the API answers. Still to strengthen: seed
- * wishes, grids with locations and open stations so the numbers compared are not mostly zeros.
+ * /api/v1/admin/coverage}) in the browser: what they show equals what the API answers, on seeded wishes (posted
+ * over HTTP, folded into the statistics) and placed grids, one near an open station and one far from it, so the
+ * numbers compared are not zeros.
  */
 @ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +57,12 @@ class ConsoleStatsAndCoverageBrowserTest {
     ConsoleTestLogins logins;
     @Autowired
     TestStations stations;
+    @Autowired
+    UserService userService;
+    @Autowired
+    WeChatClient weChatClient;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ConsoleBrowser browser;
     final HttpClient http = HttpClient.newHttpClient();
@@ -61,6 +77,43 @@ class ConsoleStatsAndCoverageBrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    JsonNode apiSend(SignedIn who, String method, String pathAndQuery, String json) throws IOException, InterruptedException {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                .header("Authorization", who.bearer()).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).as(method + " " + pathAndQuery + ": " + reply.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(reply.body()).get("data");
+    }
+
+    /** Wishes posted by residents of the community over HTTP (WeChat's content check passing them). */
+    void postWishes(long community, int count) throws IOException, InterruptedException {
+        WeChatStubs weChat = WeChatStubs.of(TestServers.get());
+        weChat.accessToken();
+        weChat.contentCheck("pass");
+        for (int i = 0; i < 10 && weChatClient.checkText("o-warm-up", 3, "warm", "up").verdict()
+                == WeChatClient.Verdict.UNAVAILABLE; i++) {
+            // the first check of a JVM builds WxJava's client: wait until WireMock answers in time
+        }
+        String[] categories = {"REPAIRS", "DAILY_HELP", "REPAIRS"};
+        for (int i = 0; i < count; i++) {
+            SignedIn poster = users.resident();
+            userService.bindPhone(poster.id(), "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+            apiSend(poster, "POST", "/api/v1/wishes", """
+                    {"title":"看板测试","text":"三单元二楼的灯坏了，晚上看不见。","category":"%s","urgency":"NORMAL","photos":[],
+                     "communityId":%d,"contactName":"张阿姨","address":"3号楼2单元501"}
+                    """.formatted(categories[i % categories.length], community));
+        }
+    }
+
+    /** A grid of the community, placed through the admin endpoint. */
+    void placedGrid(SignedIn admin, long community, String name, double lat, double lng, int households)
+            throws IOException, InterruptedException {
+        jdbc.update("INSERT INTO grid (community_id, name) VALUES (?, ?)", community, name);
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM grid WHERE community_id = ? AND name = ?", Long.class, community, name);
+        apiSend(admin, "PUT", "/api/v1/admin/grids/" + id + "/location",
+                "{\"lat\":" + lat + ",\"lng\":" + lng + ",\"households\":" + households + "}");
     }
 
     JsonNode apiGet(SignedIn who, String pathAndQuery) throws IOException, InterruptedException {
@@ -82,9 +135,14 @@ class ConsoleStatsAndCoverageBrowserTest {
     @Test
     void theDashboardsWishNumbersAndDailyChartEqualTheApis() throws Exception {
         long community = regions.community();
+        postWishes(community, 3);
+        SignedIn reader = users.with(Role.ADMIN, community);
+        String query = "/api/v1/admin/stats/wishes?communityId=" + community + "&period=week";
+        await().atMost(Duration.ofSeconds(30)).until(() -> apiGet(reader, query).get("posted").asInt() == 3);
         SignedIn admin = signedInAdmin(community);
 
-        JsonNode api = apiGet(admin, "/api/v1/admin/stats/wishes?communityId=" + community + "&period=week");
+        JsonNode api = apiGet(admin, query);
+        assertThat(api.get("posted").asInt()).isEqualTo(3);
         browser.waitForText("stat-posted", api.get("posted").asText());
         @SuppressWarnings("unchecked")
         Map<String, Object> daily = (Map<String, Object>) browser.exposed("wishesDaily");
@@ -100,11 +158,16 @@ class ConsoleStatsAndCoverageBrowserTest {
     @Test
     void theCoverageMapShowsTheApisNumbers() throws Exception {
         long community = regions.community();
-        stations.at(community, 43.85, 126.56).named("覆盖测试服务站").create();
+        stations.at(community, 43.85, 126.56).named("覆盖测试服务站").kinds(StationKind.SERVICE).create(); // open all day
         SignedIn admin = signedInAdmin(community);
+        placedGrid(admin, community, "近处网格", 43.852, 126.561, 300);
+        placedGrid(admin, community, "远处网格", 43.95, 126.70, 500);
 
         browser.go("/map");
         JsonNode api = apiGet(admin, "/api/v1/admin/coverage?communityId=" + community + "&when=now");
+        assertThat(api.get("grids").asInt()).isEqualTo(2);
+        assertThat(api.get("gridsCovered").asInt()).as("the near grid, 230 m from a station open now").isEqualTo(1);
+        assertThat(api.get("gaps").size()).as("the far grid, 17 km away").isEqualTo(1);
         browser.waitForText("grids-covered", api.get("gridsCovered").asText());
         @SuppressWarnings("unchecked")
         Map<String, Object> shown = (Map<String, Object>) browser.exposed("coverage");
