@@ -45,11 +45,13 @@ class StatsController {
     private final BookingStatsQuery bookings;
     private final RiderStatsQuery riders;
     private final WishRankings rankings;
+    private final PartyStatsQuery party;
     private final StatsRebuild rebuild;
     private final Clock clock;
 
     StatsController(StatsScopes scopes, WishStatsQuery wishes, BookingStatsQuery bookings, RiderStatsQuery riders,
-                    WishRankings rankings, StatsRebuild rebuild, Clock clock) {
+                    WishRankings rankings, PartyStatsQuery party, StatsRebuild rebuild, Clock clock) {
+        this.party = party;
         this.rankings = rankings;
         this.riders = riders;
         this.scopes = scopes;
@@ -114,6 +116,24 @@ class StatsController {
                                        @RequestParam(required = false) LocalDate to) {
         StatsScope scope = scopes.require(me, communityId, streetId, districtId);
         return ApiResponse.ok(riders.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    @Operation(summary = "双报到 of a scope: confirmed party members by unit, each unit's services by month (考核评价)",
+            description = WHO + " confirmedMembers counts the registrations with the scope's communities confirmed now "
+                    + "(not bound to the period); services are the confirmed wishes the units' members fulfilled in the "
+                    + "scope, by the China month of confirmation, within the period.")
+    @GetMapping("/party")
+    ApiResponse<PartyStats> partyStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                       @RequestParam(required = false) @Positive Long communityId,
+                                       @RequestParam(required = false) @Positive Long streetId,
+                                       @RequestParam(required = false) @Positive Long districtId,
+                                       @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
+                                               defaultValue = "day")) @RequestParam(required = false) String period,
+                                       @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
+                                       @RequestParam(required = false) LocalDate from,
+                                       @RequestParam(required = false) LocalDate to) {
+        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
+        return ApiResponse.ok(party.of(scope, StatsPeriod.of(period, date, from, to, clock)));
     }
 
     private static final String RANKED = "Exactly one of streetId (its admins, its district's, the platform's) and "

@@ -2,10 +2,12 @@ package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingStatistics;
 import cn.doorstep.common.Transactions;
+import cn.doorstep.party.PartyStatistics;
 import cn.doorstep.points.PointsStatistics;
 import cn.doorstep.rider.RiderStatistics;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.stats.internal.BookingMetrics;
+import cn.doorstep.stats.internal.PartyMetrics;
 import cn.doorstep.stats.internal.RiderMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
@@ -38,12 +40,15 @@ public class StatsFolding {
     private final BookingStatistics bookings;
     private final RiderStatistics riders;
     private final PointsStatistics points;
+    private final PartyStatistics party;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
     StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, RiderStatistics riders,
-                 PointsStatistics points, CommunityService communities, Transactions transactions, Clock clock) {
+                 PointsStatistics points, PartyStatistics party, CommunityService communities,
+                 Transactions transactions, Clock clock) {
+        this.party = party;
         this.riders = riders;
         this.points = points;
         this.daily = daily;
@@ -75,6 +80,12 @@ public class StatsFolding {
         });
     }
 
+    /** Replaces the community's party rows (units' services) of {@code from}..{@code to}. */
+    public void foldParty(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, PartyMetrics.FAMILY, from, to,
+                () -> PartyMetrics.rows(communityId, party.servicesByDay(communityId, from, to)));
+    }
+
     /** The community of a station, for events that name a station; empty for an unknown one. */
     public Optional<Long> communityOfStation(long stationId) {
         return bookings.communityOf(stationId);
@@ -103,6 +114,7 @@ public class StatsFolding {
                 foldWishes(id, start, last);
                 foldBookings(id, start, last);
                 foldRiders(id, start, last);
+                foldParty(id, start, last);
             }
         }
         return ids.size();

@@ -1,6 +1,7 @@
 package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingChanged;
+import cn.doorstep.party.PartyServiceRecorded;
 import cn.doorstep.points.StatementIssued;
 import cn.doorstep.rider.RiderChanged;
 import cn.doorstep.rider.RiderCheckedIn;
@@ -50,5 +51,10 @@ class StatsListener {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(StatementIssued event) {
         folding.foldRiders(event.communityId(), event.day(), event.day());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PartyServiceRecorded event) {
+        folding.foldParty(event.communityId(), event.day(), event.day());
     }
 }
