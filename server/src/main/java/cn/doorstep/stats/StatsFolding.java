@@ -3,7 +3,9 @@ package cn.doorstep.stats;
 import cn.doorstep.booking.BookingStatistics;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.community.CommunityService;
+import cn.doorstep.party.PartyStatistics;
 import cn.doorstep.stats.internal.BookingMetrics;
+import cn.doorstep.stats.internal.PartyMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
 import cn.doorstep.stats.internal.WishMetrics;
@@ -33,15 +35,17 @@ public class StatsFolding {
     private final StatsDailyMapper daily;
     private final WishStatistics wishes;
     private final BookingStatistics bookings;
+    private final PartyStatistics party;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
-    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings,
+    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, PartyStatistics party,
                  CommunityService communities, Transactions transactions, Clock clock) {
         this.daily = daily;
         this.wishes = wishes;
         this.bookings = bookings;
+        this.party = party;
         this.communities = communities;
         this.transactions = transactions;
         this.clock = clock;
@@ -57,6 +61,12 @@ public class StatsFolding {
     public void foldBookings(long communityId, LocalDate from, LocalDate to) {
         fold(communityId, BookingMetrics.FAMILY, from, to, () -> bookings.dailyFacts(communityId, from, to).stream()
                 .flatMap(f -> BookingMetrics.rows(f).stream()).toList());
+    }
+
+    /** Replaces the community's party rows of {@code from}..{@code to} with the party module's facts. */
+    public void foldParty(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, PartyMetrics.FAMILY, from, to, () -> party.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> PartyMetrics.rows(f).stream()).toList());
     }
 
     /** The community of a station, for events that name a station; empty for an unknown one. */
@@ -86,6 +96,7 @@ public class StatsFolding {
                 LocalDate last = end.isAfter(to) ? to : end;
                 foldWishes(id, start, last);
                 foldBookings(id, start, last);
+                foldParty(id, start, last);
             }
         }
         return ids.size();

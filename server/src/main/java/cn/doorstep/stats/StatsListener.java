@@ -1,6 +1,7 @@
 package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingChanged;
+import cn.doorstep.party.PartyChanged;
 import cn.doorstep.wish.WishChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,5 +33,10 @@ class StatsListener {
     void on(BookingChanged event) {
         folding.communityOfStation(event.stationId())
                 .ifPresent(community -> folding.foldBookings(community, event.day(), event.day()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PartyChanged event) {
+        folding.foldParty(event.communityId(), event.day(), event.day());
     }
 }
