@@ -25,11 +25,13 @@ class CockpitStatsController {
 
     private final StatsScopes scopes;
     private final PartyStatsQuery party;
+    private final ReportStatsQuery reports;
     private final Clock clock;
 
-    CockpitStatsController(StatsScopes scopes, PartyStatsQuery party, Clock clock) {
+    CockpitStatsController(StatsScopes scopes, PartyStatsQuery party, ReportStatsQuery reports, Clock clock) {
         this.scopes = scopes;
         this.party = party;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -50,5 +52,25 @@ class CockpitStatsController {
                                        @RequestParam(required = false) LocalDate to) {
         StatsScope scope = scopes.require(me, communityId, streetId, districtId);
         return ApiResponse.ok(party.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    @Operation(summary = "Reports (诉求/随手拍) of a scope and period: by status, category and department, medians, overdue, satisfaction",
+            description = StatsController.WHO + " Figures are about the reports filed in the period (merged duplicates "
+                    + "apart) as they stand now, but daily[].resolved (resolutions made that day). Medians in whole "
+                    + "minutes from filing to being taken up (accepted, routed, summoned or resolved) and to being "
+                    + "resolved or closed, in buckets (see statistics.md); 办结率 = resolved / filed; satisfaction = "
+                    + "satisfied / rated; overdue: open and past the deadline as last folded.")
+    @GetMapping("/reports")
+    ApiResponse<ReportStats> reportStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                         @RequestParam(required = false) @Positive Long communityId,
+                                         @RequestParam(required = false) @Positive Long streetId,
+                                         @RequestParam(required = false) @Positive Long districtId,
+                                         @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
+                                                 defaultValue = "day")) @RequestParam(required = false) String period,
+                                         @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
+                                         @RequestParam(required = false) LocalDate from,
+                                         @RequestParam(required = false) LocalDate to) {
+        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
+        return ApiResponse.ok(reports.of(scope, StatsPeriod.of(period, date, from, to, clock)));
     }
 }

@@ -4,8 +4,10 @@ import cn.doorstep.booking.BookingStatistics;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.party.PartyStatistics;
+import cn.doorstep.report.ReportStatistics;
 import cn.doorstep.stats.internal.BookingMetrics;
 import cn.doorstep.stats.internal.PartyMetrics;
+import cn.doorstep.stats.internal.ReportMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
 import cn.doorstep.stats.internal.WishMetrics;
@@ -36,16 +38,18 @@ public class StatsFolding {
     private final WishStatistics wishes;
     private final BookingStatistics bookings;
     private final PartyStatistics party;
+    private final ReportStatistics reports;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
     StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, PartyStatistics party,
-                 CommunityService communities, Transactions transactions, Clock clock) {
+                 ReportStatistics reports, CommunityService communities, Transactions transactions, Clock clock) {
         this.daily = daily;
         this.wishes = wishes;
         this.bookings = bookings;
         this.party = party;
+        this.reports = reports;
         this.communities = communities;
         this.transactions = transactions;
         this.clock = clock;
@@ -67,6 +71,12 @@ public class StatsFolding {
     public void foldParty(long communityId, LocalDate from, LocalDate to) {
         fold(communityId, PartyMetrics.FAMILY, from, to, () -> party.dailyFacts(communityId, from, to).stream()
                 .flatMap(f -> PartyMetrics.rows(f).stream()).toList());
+    }
+
+    /** Replaces the community's report rows of {@code from}..{@code to} with the report module's facts. */
+    public void foldReports(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, ReportMetrics.FAMILY, from, to, () -> reports.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> ReportMetrics.rows(f).stream()).toList());
     }
 
     /** The community of a station, for events that name a station; empty for an unknown one. */
@@ -97,6 +107,7 @@ public class StatsFolding {
                 foldWishes(id, start, last);
                 foldBookings(id, start, last);
                 foldParty(id, start, last);
+                foldReports(id, start, last);
             }
         }
         return ids.size();

@@ -1,8 +1,12 @@
 package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingChanged;
+import cn.doorstep.common.Zones;
 import cn.doorstep.party.PartyChanged;
+import cn.doorstep.report.ReportChanged;
+import cn.doorstep.report.ReportFiled;
 import cn.doorstep.wish.WishChanged;
+import java.time.LocalDate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,5 +42,19 @@ class StatsListener {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PartyChanged event) {
         folding.foldParty(event.communityId(), event.day(), event.day());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReportFiled event) {
+        LocalDate day = LocalDate.ofInstant(event.at(), Zones.CHINA);
+        folding.foldReports(event.communityId(), day, day);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReportChanged event) {
+        folding.foldReports(event.communityId(), event.filedOn(), event.filedOn());
+        if (!event.changedOn().equals(event.filedOn())) {
+            folding.foldReports(event.communityId(), event.changedOn(), event.changedOn());
+        }
     }
 }
