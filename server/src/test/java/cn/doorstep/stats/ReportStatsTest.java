@@ -109,7 +109,7 @@ class ReportStatsTest extends ReportTestSupport {
 
     @Test
     void aCommunityAdminSeesTheWeeksReportsByStatusCategoryAndDepartment() {
-        var reply = get(admin, "reports?communityId=" + community + "&" + WEEK);
+        var reply = stats(admin, "reports?communityId=" + community + "&" + WEEK);
 
         assertThat(reply).hasStatusOk();
         assertThat(Http.<Integer>read(reply, "$.data.filed")).isEqualTo(5);
@@ -136,7 +136,7 @@ class ReportStatsTest extends ReportTestSupport {
 
     @Test
     void theFiguresEqualDirectCountsOverTheReportTable() {
-        var reply = get(streetAdmin, "reports?streetId=" + street + "&" + WEEK);
+        var reply = stats(streetAdmin, "reports?streetId=" + street + "&" + WEEK);
         String where = " from report where community_id in (?, ?) and created_at >= ? and created_at < ? and status <> 'MERGED'";
         Object[] args = {community, c2, Timestamp.from(Instant.parse("2033-03-06T16:00:00Z")),
                 Timestamp.from(Instant.parse("2033-03-13T16:00:00Z"))};
@@ -175,16 +175,16 @@ class ReportStatsTest extends ReportTestSupport {
 
     @Test
     void scopesAreCheckedAsForEveryStatistic() {
-        assertThat(get(users.with(Role.DISTRICT_ADMIN, district), "reports?districtId=" + district + "&" + WEEK)).hasStatusOk();
-        assertThat(get(users.with(Role.PLATFORM, 0), "reports?" + WEEK)).hasStatusOk();
-        WishStatsTest.assertRefused(get(admin, "reports?communityId=" + c2), 403, 62001, null);
-        WishStatsTest.assertRefused(get(admin, "reports?streetId=" + street), 403, 62001, null);
-        WishStatsTest.assertRefused(get(admin, "reports"), 403, 62001, null);
-        WishStatsTest.assertRefused(get(streetAdmin, "reports?districtId=" + district), 403, 62001, null);
-        WishStatsTest.assertRefused(get(users.with(Role.PLATFORM, 0), "reports?streetId=999999999"), 400, 62002, "streetId");
-        WishStatsTest.assertRefused(get(admin, "reports?communityId=" + community + "&period=quarter"), 400, 62003, "period");
-        assertThat(get(gridHead, "reports?communityId=" + community)).hasStatus(403);
-        assertThat(get(users.with(Role.DEPARTMENT, department), "reports?communityId=" + community)).hasStatus(403);
+        assertThat(stats(users.with(Role.DISTRICT_ADMIN, district), "reports?districtId=" + district + "&" + WEEK)).hasStatusOk();
+        assertThat(stats(users.with(Role.PLATFORM, 0), "reports?" + WEEK)).hasStatusOk();
+        WishStatsTest.assertRefused(stats(admin, "reports?communityId=" + c2), 403, 62001, null);
+        WishStatsTest.assertRefused(stats(admin, "reports?streetId=" + street), 403, 62001, null);
+        WishStatsTest.assertRefused(stats(admin, "reports"), 403, 62001, null);
+        WishStatsTest.assertRefused(stats(streetAdmin, "reports?districtId=" + district), 403, 62001, null);
+        WishStatsTest.assertRefused(stats(users.with(Role.PLATFORM, 0), "reports?streetId=999999999"), 400, 62002, "streetId");
+        WishStatsTest.assertRefused(stats(admin, "reports?communityId=" + community + "&period=quarter"), 400, 62003, "period");
+        assertThat(stats(gridHead, "reports?communityId=" + community)).hasStatus(403);
+        assertThat(stats(users.with(Role.DEPARTMENT, department), "reports?communityId=" + community)).hasStatus(403);
     }
 
     private long fileAt(String category, long communityId, long gridId, String at) {
@@ -228,7 +228,7 @@ class ReportStatsTest extends ReportTestSupport {
                 + " where community_id = ? and metric like 'report.%' order by metric, day, station_id, dimension", community));
     }
 
-    private MvcTestResult get(SignedIn who, String path) {
+    private MvcTestResult stats(SignedIn who, String path) {
         return mvc.get().uri("/api/v1/admin/stats/" + path).header("Authorization", who.bearer()).exchange();
     }
 
