@@ -7,7 +7,6 @@ import cn.doorstep.common.CurrentUser;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Role;
-import cn.doorstep.common.Zones;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
@@ -20,15 +19,12 @@ import cn.doorstep.party.internal.PartyUnitMapper;
 import cn.doorstep.wish.PartyMembers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,17 +42,15 @@ public class PartyRegistrations implements PartyMembers {
     private final CommunityService communities;
     private final AuditLog audit;
     private final Notifier notifier;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PartyRegistrations(PartyRegistrationMapper registrations, PartyUnitMapper units, CommunityService communities,
-                       AuditLog audit, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+                       AuditLog audit, Notifier notifier, Clock clock) {
         this.registrations = registrations;
         this.units = units;
         this.communities = communities;
         this.audit = audit;
         this.notifier = notifier;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -123,12 +117,10 @@ public class PartyRegistrations implements PartyMembers {
     @Transactional
     public PartyRegistrationView confirm(CurrentUser admin, long id, int seenVersion) {
         PartyRegistration r = requireReviewable(admin, id);
-        Instant now = clock.instant();
-        if (registrations.confirm(id, seenVersion, admin.id(), now) == 0) {
+        if (registrations.confirm(id, seenVersion, admin.id(), clock.instant()) == 0) {
             throw whyUndecided(id);
         }
         audit.record(admin.id(), r.getCommunityId(), "party.confirm", "party_registration", id, null);
-        events.publishEvent(new PartyChanged(r.getCommunityId(), LocalDate.ofInstant(now, Zones.CHINA)));
         PartyRegistration confirmed = registrations.selectById(id);
         notifier.notify(confirmed.getUserId(), NotificationKind.PARTY_CONFIRMED,
                 Map.of("thing1", communityName(confirmed)), "pages/party/registration",

@@ -13,11 +13,9 @@ import cn.doorstep.wish.WishConfirmed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,27 +33,22 @@ public class UnitServiceReports {
     private final PartyServiceMapper service;
     private final PartyRegistrationMapper registrations;
     private final PartyUnits units;
-    private final ApplicationEventPublisher events;
 
-    UnitServiceReports(PartyServiceMapper service, PartyRegistrationMapper registrations, PartyUnits units,
-                       ApplicationEventPublisher events) {
+    UnitServiceReports(PartyServiceMapper service, PartyRegistrationMapper registrations, PartyUnits units) {
         this.service = service;
         this.registrations = registrations;
         this.units = units;
-        this.events = events;
     }
 
-    /** Idempotent: one row per wish, so a redelivered event changes nothing (and publishes nothing). */
+    /** Idempotent: one row per wish, so a redelivered event changes nothing. */
     @ApplicationModuleListener
     void on(WishConfirmed event) {
         PartyRegistration member = registrations.selectByUser(event.claimerId());
         if (member == null || !RegistrationStatus.CONFIRMED.name().equals(member.getStatus())) {
             return; // a volunteer who is not a (confirmed) party member: nothing for any unit
         }
-        if (service.record(event.wishId(), event.claimerId(), member.getUnitId(), event.communityId(),
-                MONTH.format(event.confirmedAt().atZone(Zones.CHINA)), event.hours(), event.rating(), event.confirmedAt()) == 1) {
-            events.publishEvent(new PartyChanged(event.communityId(), LocalDate.ofInstant(event.confirmedAt(), Zones.CHINA)));
-        }
+        service.record(event.wishId(), event.claimerId(), member.getUnitId(), event.communityId(),
+                MONTH.format(event.confirmedAt().atZone(Zones.CHINA)), event.hours(), event.rating(), event.confirmedAt());
     }
 
     @Transactional(readOnly = true)

@@ -3,10 +3,8 @@ package cn.doorstep.stats;
 import cn.doorstep.booking.BookingStatistics;
 import cn.doorstep.common.Transactions;
 import cn.doorstep.community.CommunityService;
-import cn.doorstep.party.PartyStatistics;
 import cn.doorstep.report.ReportStatistics;
 import cn.doorstep.stats.internal.BookingMetrics;
-import cn.doorstep.stats.internal.PartyMetrics;
 import cn.doorstep.stats.internal.ReportMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
@@ -37,18 +35,16 @@ public class StatsFolding {
     private final StatsDailyMapper daily;
     private final WishStatistics wishes;
     private final BookingStatistics bookings;
-    private final PartyStatistics party;
     private final ReportStatistics reports;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
-    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, PartyStatistics party,
+    StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings,
                  ReportStatistics reports, CommunityService communities, Transactions transactions, Clock clock) {
         this.daily = daily;
         this.wishes = wishes;
         this.bookings = bookings;
-        this.party = party;
         this.reports = reports;
         this.communities = communities;
         this.transactions = transactions;
@@ -65,12 +61,6 @@ public class StatsFolding {
     public void foldBookings(long communityId, LocalDate from, LocalDate to) {
         fold(communityId, BookingMetrics.FAMILY, from, to, () -> bookings.dailyFacts(communityId, from, to).stream()
                 .flatMap(f -> BookingMetrics.rows(f).stream()).toList());
-    }
-
-    /** Replaces the community's party rows of {@code from}..{@code to} with the party module's facts. */
-    public void foldParty(long communityId, LocalDate from, LocalDate to) {
-        fold(communityId, PartyMetrics.FAMILY, from, to, () -> party.dailyFacts(communityId, from, to).stream()
-                .flatMap(f -> PartyMetrics.rows(f).stream()).toList());
     }
 
     /** Replaces the community's report rows of {@code from}..{@code to} with the report module's facts. */
@@ -106,7 +96,6 @@ public class StatsFolding {
                 LocalDate last = end.isAfter(to) ? to : end;
                 foldWishes(id, start, last);
                 foldBookings(id, start, last);
-                foldParty(id, start, last);
                 foldReports(id, start, last);
             }
         }

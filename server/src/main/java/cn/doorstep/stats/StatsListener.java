@@ -2,7 +2,6 @@ package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingChanged;
 import cn.doorstep.common.Zones;
-import cn.doorstep.party.PartyChanged;
 import cn.doorstep.report.ReportChanged;
 import cn.doorstep.report.ReportFiled;
 import cn.doorstep.wish.WishChanged;
@@ -37,11 +36,6 @@ class StatsListener {
     void on(BookingChanged event) {
         folding.communityOfStation(event.stationId())
                 .ifPresent(community -> folding.foldBookings(community, event.day(), event.day()));
-    }
-
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(PartyChanged event) {
-        folding.foldParty(event.communityId(), event.day(), event.day());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -16,42 +16,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The cockpit's party (双报到) and report (诉求) statistics, with the same scope and period rules as the others. */
+/** The cockpit's report (诉求/随手拍) statistics, with the same scope and period rules as the others. */
 @Tag(name = "Statistics (admin)")
 @RestController
 @Validated
 @RequestMapping("/api/v1/admin/stats")
-class CockpitStatsController {
+class ReportStatsController {
 
     private final StatsScopes scopes;
-    private final PartyStatsQuery party;
     private final ReportStatsQuery reports;
     private final Clock clock;
 
-    CockpitStatsController(StatsScopes scopes, PartyStatsQuery party, ReportStatsQuery reports, Clock clock) {
+    ReportStatsController(StatsScopes scopes, ReportStatsQuery reports, Clock clock) {
         this.scopes = scopes;
-        this.party = party;
         this.reports = reports;
         this.clock = clock;
-    }
-
-    @Operation(summary = "双报到 of a scope and period: confirmed party members by unit, each unit's service by month",
-            description = StatsController.WHO + " members: registrations with the scope's communities confirmed up to "
-                    + "the period's last day (newMembers: in the period), by the member's unit. Service (考核评价, as "
-                    + "the unit service report counts it): confirmed wishes of the scope's communities that a unit's "
-                    + "confirmed members fulfilled, by the confirmation's China day; hours they reported; mean rating.")
-    @GetMapping("/party")
-    ApiResponse<PartyStats> partyStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
-                                       @RequestParam(required = false) @Positive Long communityId,
-                                       @RequestParam(required = false) @Positive Long streetId,
-                                       @RequestParam(required = false) @Positive Long districtId,
-                                       @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
-                                               defaultValue = "day")) @RequestParam(required = false) String period,
-                                       @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
-                                       @RequestParam(required = false) LocalDate from,
-                                       @RequestParam(required = false) LocalDate to) {
-        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
-        return ApiResponse.ok(party.of(scope, StatsPeriod.of(period, date, from, to, clock)));
     }
 
     @Operation(summary = "Reports (诉求/随手拍) of a scope and period: by status, category and department, medians, overdue, satisfaction",
