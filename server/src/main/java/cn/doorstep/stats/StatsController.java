@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/stats")
 class StatsController {
 
-    private static final String WHO = "Scope: at most one of communityId (its admins, and its street's, district's and "
+    static final String WHO = "Scope: at most one of communityId (its admins, and its street's, district's and "
             + "the platform's), streetId (its admins, its district's, the platform's), districtId (its admins, the "
             + "platform's); none is the whole city (platform admins). Period: day, week (Monday to Sunday) or month "
             + "containing date (today in China time when absent), or custom from..to (both included, at most 366 days). "

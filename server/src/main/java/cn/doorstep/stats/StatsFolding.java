@@ -6,9 +6,11 @@ import cn.doorstep.party.PartyStatistics;
 import cn.doorstep.points.PointsStatistics;
 import cn.doorstep.rider.RiderStatistics;
 import cn.doorstep.community.CommunityService;
+import cn.doorstep.report.ReportStatistics;
 import cn.doorstep.stats.internal.BookingMetrics;
 import cn.doorstep.stats.internal.PartyMetrics;
 import cn.doorstep.stats.internal.RiderMetrics;
+import cn.doorstep.stats.internal.ReportMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
 import cn.doorstep.stats.internal.StatsRow;
 import cn.doorstep.stats.internal.WishMetrics;
@@ -41,12 +43,13 @@ public class StatsFolding {
     private final RiderStatistics riders;
     private final PointsStatistics points;
     private final PartyStatistics party;
+    private final ReportStatistics reports;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
     StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, RiderStatistics riders,
-                 PointsStatistics points, PartyStatistics party, CommunityService communities,
+                 PointsStatistics points, PartyStatistics party, ReportStatistics reports, CommunityService communities,
                  Transactions transactions, Clock clock) {
         this.party = party;
         this.riders = riders;
@@ -54,6 +57,7 @@ public class StatsFolding {
         this.daily = daily;
         this.wishes = wishes;
         this.bookings = bookings;
+        this.reports = reports;
         this.communities = communities;
         this.transactions = transactions;
         this.clock = clock;
@@ -86,6 +90,12 @@ public class StatsFolding {
                 () -> PartyMetrics.rows(communityId, party.servicesByDay(communityId, from, to)));
     }
 
+    /** Replaces the community's report rows of {@code from}..{@code to} with the report module's facts. */
+    public void foldReports(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, ReportMetrics.FAMILY, from, to, () -> reports.dailyFacts(communityId, from, to).stream()
+                .flatMap(f -> ReportMetrics.rows(f).stream()).toList());
+    }
+
     /** The community of a station, for events that name a station; empty for an unknown one. */
     public Optional<Long> communityOfStation(long stationId) {
         return bookings.communityOf(stationId);
@@ -115,6 +125,7 @@ public class StatsFolding {
                 foldBookings(id, start, last);
                 foldRiders(id, start, last);
                 foldParty(id, start, last);
+                foldReports(id, start, last);
             }
         }
         return ids.size();

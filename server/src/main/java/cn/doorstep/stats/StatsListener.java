@@ -5,7 +5,11 @@ import cn.doorstep.party.PartyServiceRecorded;
 import cn.doorstep.points.StatementIssued;
 import cn.doorstep.rider.RiderChanged;
 import cn.doorstep.rider.RiderCheckedIn;
+import cn.doorstep.common.Zones;
+import cn.doorstep.report.ReportChanged;
+import cn.doorstep.report.ReportFiled;
 import cn.doorstep.wish.WishChanged;
+import java.time.LocalDate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,5 +60,19 @@ class StatsListener {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PartyServiceRecorded event) {
         folding.foldParty(event.communityId(), event.day(), event.day());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReportFiled event) {
+        LocalDate day = LocalDate.ofInstant(event.at(), Zones.CHINA);
+        folding.foldReports(event.communityId(), day, day);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReportChanged event) {
+        folding.foldReports(event.communityId(), event.filedOn(), event.filedOn());
+        if (!event.changedOn().equals(event.filedOn())) {
+            folding.foldReports(event.communityId(), event.changedOn(), event.changedOn());
+        }
     }
 }

@@ -10,12 +10,14 @@ import cn.doorstep.notify.NotificationKind;
 import cn.doorstep.notify.Notifier;
 import cn.doorstep.report.ReportActor;
 import cn.doorstep.report.ReportCategory;
+import cn.doorstep.report.ReportChanged;
 import cn.doorstep.report.ReportError;
 import cn.doorstep.report.ReportStatus;
 import cn.doorstep.report.ReportStep;
 import com.baomidou.mybatisplus.core.toolkit.support.SFunction;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,15 +47,17 @@ public class ReportBook {
     private final ReportFollowerMapper followers;
     private final Notifier notifier;
     private final RoleService roles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportBook(ReportMapper reports, ReportStepMapper steps, ReportFollowerMapper followers, Notifier notifier,
-               RoleService roles, Clock clock) {
+               RoleService roles, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.steps = steps;
         this.followers = followers;
         this.notifier = notifier;
         this.roles = roles;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,11 +74,15 @@ public class ReportBook {
         return report;
     }
 
-    /** Saves {@code report} as changed since it was read, or 409 (60003) when another step landed first. */
+    /**
+     * Saves {@code report} as changed since it was read, or 409 (60003) when another step landed first; publishes
+     * {@link ReportChanged} with it.
+     */
     public void save(Report report) {
         if (!reports.advance(report)) {
             throw changedMeanwhile(report);
         }
+        changed(report);
     }
 
     /** As {@link #save}, also setting the {@code cleared} columns to NULL (updateById skips nulls). */
@@ -81,6 +90,12 @@ public class ReportBook {
         if (!reports.advanceClearing(report, cleared)) {
             throw changedMeanwhile(report);
         }
+        changed(report);
+    }
+
+    private void changed(Report report) {
+        events.publishEvent(new ReportChanged(report.getCommunityId(),
+                LocalDate.ofInstant(report.getCreatedAt(), Zones.CHINA), LocalDate.ofInstant(clock.instant(), Zones.CHINA)));
     }
 
     private ApiException changedMeanwhile(Report report) {
