@@ -26,8 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for a test class: Debian's /usr/bin/chromium driven by /usr/bin/chromedriver, both
- * named explicitly, so Selenium Manager never runs and nothing is downloaded. Missing, they fail the test
- * (never a skip): run tools/install-chromium.sh. Screenshots go to server/target/console-screenshots/.
+ * named explicitly, so Selenium Manager never runs and nothing is downloaded. Missing, they are installed from
+ * the OS's packages by tools/install-chromium.sh (as root); failing that, the test fails (never a skip). Screenshots go to server/target/console-screenshots/.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -41,6 +41,9 @@ final class ConsoleBrowser implements AutoCloseable {
     private final Path profile;
 
     private ConsoleBrowser(String base, Dimension size) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            installChromium();
+        }
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The console's browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ": run tools/install-chromium.sh (as root) and try again");
@@ -66,6 +69,35 @@ final class ConsoleBrowser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         driver.get(base + "/console/");
         resize(size.getWidth(), size.getHeight());
+    }
+
+    private static boolean installTried;
+
+    /**
+     * On a fresh machine the README's test command installs what these tests need, once a run: the repository's
+     * tools/install-chromium.sh (Debian's packages, as root). Where it cannot (not root, no apt-get), the test
+     * fails with the message above, never skips.
+     */
+    private static synchronized void installChromium() throws IOException {
+        if (installTried) {
+            return;
+        }
+        installTried = true;
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("tools/install-chromium.sh"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            return;
+        }
+        Process install = new ProcessBuilder(dir.resolve("tools/install-chromium.sh").toString()).inheritIO().start();
+        try {
+            if (!install.waitFor(15, java.util.concurrent.TimeUnit.MINUTES)) {
+                install.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static ConsoleBrowser open(int port) throws IOException {
