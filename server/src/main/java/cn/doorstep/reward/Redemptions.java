@@ -9,6 +9,7 @@ import cn.doorstep.common.IdempotentRequests;
 import cn.doorstep.common.PageQuery;
 import cn.doorstep.common.PageResult;
 import cn.doorstep.common.Transactions;
+import cn.doorstep.common.Zones;
 import cn.doorstep.points.PointsService;
 import cn.doorstep.reward.internal.HolderMapper;
 import cn.doorstep.reward.internal.Redemption;
@@ -19,9 +20,11 @@ import cn.doorstep.reward.internal.StockGate;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -60,11 +63,14 @@ public class Redemptions {
     private final Transactions transactions;
     private final IdempotentRequests idempotent;
     private final Failures failures;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Redemptions(RewardMapper rewards, RedemptionMapper redemptions, HolderMapper holders, StockGate gate,
                 PointsService points, RedemptionViews views, RedemptionCodes codes, RedemptionNotices notices,
-                RewardProperties properties, Transactions transactions, IdempotentRequests idempotent, Failures failures, Clock clock) {
+                RewardProperties properties, Transactions transactions, IdempotentRequests idempotent, Failures failures,
+                ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.holders = holders;
@@ -245,6 +251,7 @@ public class Redemptions {
         if (rewards.take(rewardId, quantity) == 0) {
             throw new StockRefused(); // all of the above rolls back
         }
+        events.publishEvent(new RedemptionChanged(r.getCommunityId(), LocalDate.ofInstant(clock.instant(), Zones.CHINA)));
         return r;
     }
 
@@ -275,6 +282,7 @@ public class Redemptions {
         holders.giveBack(r.getRewardId(), r.getUserId(), r.getQuantity());
         points.refund(r.getUserId(), REF_TYPE, String.valueOf(r.getId()), operatorId);
         rewards.giveBack(r.getRewardId(), r.getQuantity());
+        events.publishEvent(new RedemptionChanged(r.getCommunityId(), LocalDate.ofInstant(r.getCreatedAt(), Zones.CHINA)));
         AfterCommit.run(() -> gate.giveBackAfterCommit(r.getRewardId(), r.getQuantity()));
     }
 

@@ -46,11 +46,14 @@ class StatsController {
     private final RiderStatsQuery riders;
     private final WishRankings rankings;
     private final PartyStatsQuery party;
+    private final PointsStatsQuery points;
     private final StatsRebuild rebuild;
     private final Clock clock;
 
     StatsController(StatsScopes scopes, WishStatsQuery wishes, BookingStatsQuery bookings, RiderStatsQuery riders,
-                    WishRankings rankings, PartyStatsQuery party, StatsRebuild rebuild, Clock clock) {
+                    WishRankings rankings, PartyStatsQuery party, PointsStatsQuery points, StatsRebuild rebuild,
+                    Clock clock) {
+        this.points = points;
         this.party = party;
         this.rankings = rankings;
         this.riders = riders;
@@ -134,6 +137,27 @@ class StatsController {
                                        @RequestParam(required = false) LocalDate to) {
         StatsScope scope = scopes.require(me, communityId, streetId, districtId);
         return ApiResponse.ok(party.of(scope, StatsPeriod.of(period, date, from, to, clock)));
+    }
+
+    @Operation(summary = "Points and rewards of a scope and period: issued by reason, spent, expired, outstanding, "
+            + "redemptions by reward, stock consistency",
+            description = WHO + " issued, deducted, spent, refunded and expired sum the ledger entries naming the scope's "
+                    + "communities in the period (an expiry names the community its points were earned in); outstanding "
+                    + "is the points the scope's members hold now; byReward counts the live redemptions (to collect or "
+                    + "collected) of the scope's rewards made in the period; stock checks every reward of the scope now "
+                    + "(stock + redeemed = stockedIn).")
+    @GetMapping("/points")
+    ApiResponse<PointsStats> pointsStats(@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser me,
+                                         @RequestParam(required = false) @Positive Long communityId,
+                                         @RequestParam(required = false) @Positive Long streetId,
+                                         @RequestParam(required = false) @Positive Long districtId,
+                                         @Parameter(schema = @Schema(allowableValues = {"day", "week", "month", "custom"},
+                                                 defaultValue = "day")) @RequestParam(required = false) String period,
+                                         @Parameter(example = "2026-12-07") @RequestParam(required = false) LocalDate date,
+                                         @RequestParam(required = false) LocalDate from,
+                                         @RequestParam(required = false) LocalDate to) {
+        StatsScope scope = scopes.require(me, communityId, streetId, districtId);
+        return ApiResponse.ok(points.of(scope, StatsPeriod.of(period, date, from, to, clock)));
     }
 
     private static final String RANKED = "Exactly one of streetId (its admins, its district's, the platform's) and "

@@ -7,8 +7,10 @@ import cn.doorstep.points.PointsStatistics;
 import cn.doorstep.rider.RiderStatistics;
 import cn.doorstep.community.CommunityService;
 import cn.doorstep.report.ReportStatistics;
+import cn.doorstep.reward.RewardStatistics;
 import cn.doorstep.stats.internal.BookingMetrics;
 import cn.doorstep.stats.internal.PartyMetrics;
+import cn.doorstep.stats.internal.PointsMetrics;
 import cn.doorstep.stats.internal.RiderMetrics;
 import cn.doorstep.stats.internal.ReportMetrics;
 import cn.doorstep.stats.internal.StatsDailyMapper;
@@ -17,6 +19,7 @@ import cn.doorstep.stats.internal.WishMetrics;
 import cn.doorstep.wish.WishStatistics;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -44,13 +47,15 @@ public class StatsFolding {
     private final PointsStatistics points;
     private final PartyStatistics party;
     private final ReportStatistics reports;
+    private final RewardStatistics rewards;
     private final CommunityService communities;
     private final Transactions transactions;
     private final Clock clock;
 
     StatsFolding(StatsDailyMapper daily, WishStatistics wishes, BookingStatistics bookings, RiderStatistics riders,
-                 PointsStatistics points, PartyStatistics party, ReportStatistics reports, CommunityService communities,
-                 Transactions transactions, Clock clock) {
+                 PointsStatistics points, PartyStatistics party, ReportStatistics reports, RewardStatistics rewards,
+                 CommunityService communities, Transactions transactions, Clock clock) {
+        this.rewards = rewards;
         this.party = party;
         this.riders = riders;
         this.points = points;
@@ -96,6 +101,16 @@ public class StatsFolding {
                 .flatMap(f -> ReportMetrics.rows(f).stream()).toList());
     }
 
+    /** Replaces the community's points rows (ledger entries, redemptions by reward) of {@code from}..{@code to}. */
+    public void foldPoints(long communityId, LocalDate from, LocalDate to) {
+        fold(communityId, PointsMetrics.FAMILY, from, to, () -> {
+            var rows = new ArrayList<StatsRow>();
+            points.dailyFacts(communityId, from, to).forEach(f -> rows.addAll(PointsMetrics.rows(f)));
+            rewards.redemptionsByDay(communityId, from, to).forEach(d -> rows.addAll(PointsMetrics.rows(d)));
+            return rows;
+        });
+    }
+
     /** The community of a station, for events that name a station; empty for an unknown one. */
     public Optional<Long> communityOfStation(long stationId) {
         return bookings.communityOf(stationId);
@@ -126,6 +141,7 @@ public class StatsFolding {
                 foldRiders(id, start, last);
                 foldParty(id, start, last);
                 foldReports(id, start, last);
+                foldPoints(id, start, last);
             }
         }
         return ids.size();

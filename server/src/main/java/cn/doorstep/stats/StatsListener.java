@@ -2,12 +2,14 @@ package cn.doorstep.stats;
 
 import cn.doorstep.booking.BookingChanged;
 import cn.doorstep.party.PartyServiceRecorded;
+import cn.doorstep.points.PointsChanged;
 import cn.doorstep.points.StatementIssued;
 import cn.doorstep.rider.RiderChanged;
 import cn.doorstep.rider.RiderCheckedIn;
 import cn.doorstep.common.Zones;
 import cn.doorstep.report.ReportChanged;
 import cn.doorstep.report.ReportFiled;
+import cn.doorstep.reward.RedemptionChanged;
 import cn.doorstep.wish.WishChanged;
 import java.time.LocalDate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -74,5 +76,15 @@ class StatsListener {
         if (!event.changedOn().equals(event.filedOn())) {
             folding.foldReports(event.communityId(), event.changedOn(), event.changedOn());
         }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PointsChanged event) {
+        folding.foldPoints(event.communityId(), event.day(), event.day());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RedemptionChanged event) {
+        folding.foldPoints(event.communityId(), event.day(), event.day());
     }
 }

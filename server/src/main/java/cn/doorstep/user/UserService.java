@@ -11,6 +11,7 @@ import cn.doorstep.user.internal.AppUser;
 import cn.doorstep.user.internal.AppUserMapper;
 import cn.doorstep.wechat.WeChatClient;
 import cn.doorstep.wechat.WeChatError;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import java.time.Instant;
 import java.util.Collection;
@@ -83,6 +84,14 @@ public class UserService implements UploaderOpenids {
     @Transactional(readOnly = true)
     public Optional<UserView> find(long userId) {
         return Optional.ofNullable(users.selectById(userId)).map(UserService::view);
+    }
+
+    /** The ids of the members of these communities (idx_app_user_community), for figures summed over them. */
+    @Transactional(readOnly = true)
+    public List<Long> memberIds(Collection<Long> communityIds) {
+        return communityIds.isEmpty() ? List.of() : users.selectObjs(new LambdaQueryWrapper<AppUser>()
+                .select(AppUser::getId).in(AppUser::getCommunityId, communityIds)).stream()
+                .map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Many users at once, for a list: one statement however many. Ids without a user are left out. */

@@ -1,10 +1,13 @@
 package cn.doorstep.points.internal;
 
 import cn.doorstep.common.Zones;
+import cn.doorstep.points.PointsChanged;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,9 +27,12 @@ public class PointsBook {
     private final LedgerMapper ledger;
     private final LotMapper lots;
     private final AccountOpener opener;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PointsBook(PointsAccountMapper accounts, LedgerMapper ledger, LotMapper lots, AccountOpener opener, Clock clock) {
+    PointsBook(PointsAccountMapper accounts, LedgerMapper ledger, LotMapper lots, AccountOpener opener,
+               ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.ledger = ledger;
         this.lots = lots;
@@ -108,7 +114,10 @@ public class PointsBook {
         return saved;
     }
 
-    /** Expires every lot of the user past its validity, each exactly once (the account must be locked). */
+    /**
+     * Expires every lot of the user past its validity, each exactly once (the account must be locked). The expiry
+     * entry names the community of the entry that made the lot (where the points were earned, adjusted or refunded).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public int expireDue(long userId) {
         Instant now = clock.instant();
@@ -116,7 +125,9 @@ public class PointsBook {
         for (PointsLot lot : lots.selectDue(userId, now)) {
             long points = lot.getRemaining();
             if (lots.take(lot.getId(), points, points) == 1 && accounts.expire(userId, points, now) == 1) {
-                append(new Entry(userId, "EXPIRE", "lot", String.valueOf(lot.getId()), null, null, null, null), -points);
+                LedgerEntry source = ledger.selectById(lot.getLedgerId());
+                append(new Entry(userId, "EXPIRE", "lot", String.valueOf(lot.getId()),
+                        source == null ? null : source.getCommunityId(), null, null, null), -points);
                 count++;
             }
         }
@@ -187,6 +198,9 @@ public class PointsBook {
         row.setMemo(entry.memo());
         row.setCreatedAt(clock.instant());
         ledger.insert(row);
+        if (row.getCommunityId() != null) {
+            events.publishEvent(new PointsChanged(row.getCommunityId(), LocalDate.ofInstant(row.getCreatedAt(), Zones.CHINA)));
+        }
         return row;
     }
 
