@@ -5,7 +5,7 @@
 # POST /api/v1/admin/stats/rebuild for the 365 China days ending yesterday (timed), then every statistics
 # endpoint for the whole city, one district and one community over that year (period=custom), and the district's
 # ranking of the last whole week, measured with sequential requests (p50/p95/p99 per endpoint), each reply's
-# totals checked against COUNT(*)s of the source tables.
+# totals checked against COUNT(*)s of the source tables; then the heaviest statements timed straight in MariaDB.
 #
 # Usage: bench/stats/run.sh            (SKIP_BUILD=1 reuses server/target's jar; SCALE=0.1 loads a tenth)
 # Needs MariaDB on 127.0.0.1:3306 (root, no password, local_infile ON), Redis on 127.0.0.1:6379, java, python3,
@@ -151,5 +151,16 @@ python3 "$BENCH_DIR/stats/measure.py" "$URL" "$TOKEN" "$OUT/cases.tsv" "$OUT/exp
 rc=${PIPESTATUS[0]}
 set -e
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 7. where a city-year reply's time goes: the statistics' heaviest statements run straight in MariaDB (best of 3)
+raw() { # LABEL SQL
+    local best=999999 i t0 ms rows
+    for i in 1 2 3; do t0=$(date +%s%N); rows=$(sql -e "$2" | wc -l); ms=$(ms_since "$t0"); (( ms < best )) && best=$ms; done
+    log "raw SQL $1: $best ms (best of 3), $rows groups from $(sql -e "SELECT COUNT(*) FROM stats_daily WHERE metric IN ($3) AND day >= '$FIRST' AND day <= '$LAST'") rows"
+}
+W="'wish.status','wish.category','wish.claim_min','wish.confirm_min','wish.rating_sum','wish.rated'"
+raw "wishes-city sums" "SELECT metric, dimension, SUM(value) FROM stats_daily WHERE metric IN ($W) AND day >= '$FIRST' AND day <= '$LAST' GROUP BY metric, dimension" "$W"
+raw "wishes-city by day" "SELECT metric, day, SUM(value) FROM stats_daily WHERE metric IN ('wish.posted','wish.confirmed') AND day >= '$FIRST' AND day <= '$LAST' GROUP BY metric, day" "'wish.posted','wish.confirmed'"
+raw "bookings-city by station" "SELECT metric, station_id, dimension, SUM(value) FROM stats_daily WHERE metric = 'booking.status' AND day >= '$FIRST' AND day <= '$LAST' GROUP BY metric, station_id, dimension" "'booking.status'"
 echo "summary: $SUMMARY"
 exit "$rc"
