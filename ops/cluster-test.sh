@@ -102,6 +102,7 @@ sample_rss() { # NAME PID: the instance's RSS in MB, every second, while it live
 }
 rss_max() { awk '$1+0>m{m=$1+0} END{print m+0}' "$OUT/rss-$1.txt" 2>/dev/null || echo "?"; }
 cleanup() {
+  set +e  # stop everything, whatever is already gone (under -e a kill of an ended process would end the trap, exit 1)
   if [[ -n "$NGINX_UP" ]]; then nginx -p "$OUT/nginx/" -c nginx-loopback.conf -e stderr -s quit 2>/dev/null || true; fi
   stop_pid "$PID_A"; stop_pid "$PID_B"
   relay_cut; redis_stop
