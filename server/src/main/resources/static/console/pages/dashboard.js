@@ -17,7 +17,7 @@ export default {
       if (!el) return;
       const chart = echarts.getInstanceByDom(el) || echarts.init(el);
       if (!charts.includes(chart)) charts.push(chart);
-      chart.setOption(option, true);
+      chart.setOption({ animation: false, ...option }, true); // a screenshot or a wall screen shows the figures, not a tween
       expose(name, option);
     };
     const resize = () => charts.forEach(c => c.resize());

@@ -50,7 +50,7 @@ export default {
         points.push([g.lat, g.lng]);
       }
       map.invalidateSize();
-      if (points.length) map.fitBounds(points, { padding: [24, 24], maxZoom: 15 });
+      if (points.length) map.fitBounds(points, { padding: [24, 24], maxZoom: 15, animate: false });
     }
     watch([communityId, area, () => scope.level, () => scope.when], load);
     return { scope, communityId, area, coverage, error, el, label, pct, num, LABELS,
