@@ -116,20 +116,9 @@ public class StatsFolding {
         return bookings.communityOf(stationId);
     }
 
-    /**
-     * Replaces the family's rows of the community's days from..to with what the source says now. Asked for at T
-     * (an event handled after its commit, the job, a rebuild), a fold is skipped when another one began reading
-     * those days after T, under the same lock: that one saw every change committed before T. A burst of events in
-     * one community then costs a fold or two, not one full fold per event queued behind the lock.
-     */
     private void fold(long communityId, String family, LocalDate from, LocalDate to, Supplier<List<StatsRow>> facts) {
-        var requested = daily.databaseNow();
         transactions.readCommitted(() -> {
             daily.lockFold(communityId, family, clock.instant());
-            if (daily.readSince(communityId, family, requested, from, to)) {
-                return 0;
-            }
-            daily.markRead(communityId, family, from, to);
             daily.deleteFold(communityId, family, from, to);
             List<StatsRow> rows = facts.get(); // read after the lock: sees every change committed before it
             for (int i = 0; i < rows.size(); i += INSERT_BATCH) {

@@ -9,7 +9,6 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.annotations.Update;
 
 /**
  * The read model's table (V24). Folds replace a community's days of one family of metrics ({@code wish.*}...)
@@ -47,23 +46,6 @@ public interface StatsDailyMapper {
     @Insert("INSERT INTO stats_fold (community_id, family, folded_at) VALUES (#{community}, #{family}, #{at})"
             + " ON DUPLICATE KEY UPDATE folded_at = VALUES(folded_at)")
     int lockFold(@Param("community") long community, @Param("family") String family, @Param("at") Instant at);
-
-    /** The database's clock, which every instance shares (the app's may be pinned in tests, or skewed). */
-    @Select("SELECT NOW(6)")
-    java.time.LocalDateTime databaseNow();
-
-    /** Whether a fold that began reading after {@code requested} (the database's clock) read all of from..to. */
-    @Select("SELECT COUNT(*) > 0 FROM stats_fold WHERE community_id = #{community} AND family = #{family}"
-            + " AND read_at > #{requested} AND read_from <= #{from} AND read_to >= #{to}")
-    boolean readSince(@Param("community") long community, @Param("family") String family,
-                      @Param("requested") java.time.LocalDateTime requested, @Param("from") LocalDate from,
-                      @Param("to") LocalDate to);
-
-    /** Marks the fold that holds the row as reading from..to from now on. */
-    @Update("UPDATE stats_fold SET read_at = NOW(6), read_from = #{from}, read_to = #{to}"
-            + " WHERE community_id = #{community} AND family = #{family}")
-    int markRead(@Param("community") long community, @Param("family") String family, @Param("from") LocalDate from,
-                 @Param("to") LocalDate to);
 
     @Delete("DELETE FROM stats_daily WHERE community_id = #{community} AND day >= #{from} AND day <= #{to}"
             + " AND metric LIKE CONCAT(#{family}, '.%')")
